@@ -1,0 +1,86 @@
+//! One error type for the whole backend, and the shape it takes on the wire.
+//!
+//! Every failure a caller can act on says which input field it is about, so
+//! the UI can show the message next to that field.
+
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The input was rejected; nothing was changed.
+    #[error("{message}")]
+    Invalid { field: &'static str, message: String },
+    #[error("{entity} {id} was not found")]
+    NotFound { entity: &'static str, id: String },
+    /// The request is well formed but not allowed in the current state.
+    #[error("{message}")]
+    Conflict { field: Option<&'static str>, message: String },
+    #[error("database error: {0}")]
+    Storage(#[from] rusqlite::Error),
+    #[error("database upgrade failed: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error("file error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl Error {
+    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
+        Error::Invalid { field, message: message.into() }
+    }
+
+    pub fn not_found(entity: &'static str, id: impl Into<String>) -> Self {
+        Error::NotFound { entity, id: id.into() }
+    }
+
+    pub fn conflict(field: Option<&'static str>, message: impl Into<String>) -> Self {
+        Error::Conflict { field, message: message.into() }
+    }
+
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Invalid { .. } => ErrorKind::Invalid,
+            Error::NotFound { .. } => ErrorKind::NotFound,
+            Error::Conflict { .. } => ErrorKind::Conflict,
+            Error::Storage(_) | Error::Migration(_) | Error::Io(_) => ErrorKind::Storage,
+        }
+    }
+
+    /// The input field the error is about, in the wire (camelCase) spelling.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            Error::Invalid { field, .. } => Some(field),
+            Error::Conflict { field, .. } => *field,
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    Invalid,
+    NotFound,
+    Conflict,
+    Storage,
+}
+
+/// The error as the UI receives it: `{ kind, message, field? }`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct ApiError {
+    pub kind: ErrorKind,
+    pub message: String,
+    pub field: Option<String>,
+}
+
+impl From<Error> for ApiError {
+    fn from(error: Error) -> Self {
+        ApiError {
+            kind: error.kind(),
+            message: error.to_string(),
+            field: error.field().map(str::to_owned),
+        }
+    }
+}

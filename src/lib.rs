@@ -1,0 +1,20 @@
+//! Coachbook's backend: domain types, validation and storage in one local
+//! SQLite file. No GUI types live here, so a test, a command-line tool or
+//! the desktop shell can all use it the same way.
+//!
+//! Open a workspace with [`Coachbook::open`]; each area of the product adds
+//! its own methods to [`Coachbook`] in its module.
+
+mod db;
+pub mod error;
+pub mod ids;
+pub mod people;
+mod validate;
+mod workspace;
+
+pub use error::{ApiError, Error, ErrorKind, Result};
+pub use ids::PersonId;
+pub use workspace::Coachbook;
+
+/// The schema migrations, exposed so tests can check and replay them.
+pub use db::migrations;

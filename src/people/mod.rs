@@ -1,0 +1,10 @@
+//! People: team members (reps) and candidates.
+//!
+//! One record per person. A candidate moves through the hiring pipeline;
+//! hiring turns the same record into a team member, so everything tied to
+//! the person (later: interview scorecards) stays with them.
+
+mod store;
+mod types;
+
+pub use types::*;

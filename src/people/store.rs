@@ -1,0 +1,306 @@
+//! Storage and rules for people: create, edit, archive, restore, list,
+//! move through the pipeline, hire.
+
+use chrono::{DateTime, Local, NaiveDate, Utc};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use super::types::*;
+use crate::db::time::{self, stamp, Stamp};
+use crate::error::{Error, Result};
+use crate::ids::PersonId;
+use crate::validate::{self, field};
+use crate::Coachbook;
+
+const NAME: validate::Field = field("name", "Name");
+const EMAIL: validate::Field = field("email", "Email");
+const TITLE: validate::Field = field("title", "Title");
+const START_DATE: validate::Field = field("startDate", "Start date");
+const NOTES: validate::Field = field("notes", "Notes");
+const OPENING: validate::Field = field("opening", "Opening");
+
+pub const MAX_NAME: usize = 200;
+pub const MAX_NOTES: usize = 20_000;
+const DEFAULT_PAGE: u32 = 100;
+const MAX_PAGE: u32 = 500;
+
+/// Validated, trimmed fields ready to store.
+struct CleanFields {
+    name: String,
+    email: Option<String>,
+    title: String,
+    start_date: Option<NaiveDate>,
+    notes: String,
+    opening: Option<String>,
+}
+
+fn clean(role: Role, fields: &PersonFields) -> Result<CleanFields> {
+    let opening = validate::optional_line(OPENING, fields.opening.as_deref(), 200)?;
+    if role == Role::Candidate && opening.is_none() {
+        return Err(Error::invalid(OPENING.name, "Opening is required for a candidate: say which role they applied for."));
+    }
+    Ok(CleanFields {
+        name: validate::required_line(NAME, &fields.name, MAX_NAME)?,
+        email: validate::optional_email(EMAIL, fields.email.as_deref())?,
+        title: validate::line(TITLE, fields.title.as_deref().unwrap_or(""), 200)?,
+        start_date: validate::optional_date(START_DATE, fields.start_date.as_deref())?,
+        notes: validate::notes(NOTES, fields.notes.as_deref().unwrap_or(""), MAX_NOTES)?,
+        opening,
+    })
+}
+
+/// The lower-cased name used for case-insensitive search and sorting.
+fn fold(name: &str) -> String {
+    name.to_lowercase()
+}
+
+const COLUMNS: &str = "id, role, name, email, title, start_date, notes, opening, stage, \
+                       hired_at, archived_at, created_at, updated_at";
+
+fn read_person(row: &Row<'_>) -> rusqlite::Result<Person> {
+    Ok(Person {
+        id: row.get(0)?,
+        role: read_role(row, 1)?,
+        name: row.get(2)?,
+        email: row.get(3)?,
+        title: row.get(4)?,
+        start_date: row.get(5)?,
+        notes: row.get(6)?,
+        opening: row.get(7)?,
+        stage: read_stage(row, 8)?,
+        hired_at: time::optional(row.get(9)?),
+        archived_at: time::optional(row.get(10)?),
+        created_at: row.get::<_, Stamp>(11)?.0,
+        updated_at: row.get::<_, Stamp>(12)?.0,
+    })
+}
+
+fn read_role(row: &Row<'_>, index: usize) -> rusqlite::Result<Role> {
+    let text: String = row.get(index)?;
+    Role::parse(&text).ok_or_else(|| bad_value(index, "role", &text))
+}
+
+fn read_stage(row: &Row<'_>, index: usize) -> rusqlite::Result<Option<Stage>> {
+    let text: Option<String> = row.get(index)?;
+    text.map(|t| Stage::parse(&t).ok_or_else(|| bad_value(index, "stage", &t))).transpose()
+}
+
+fn bad_value(index: usize, what: &str, value: &str) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        index,
+        rusqlite::types::Type::Text,
+        format!("unknown {what} '{value}'").into(),
+    )
+}
+
+fn summary(person: Person) -> PersonSummary {
+    PersonSummary {
+        id: person.id,
+        role: person.role,
+        name: person.name,
+        email: person.email,
+        title: person.title,
+        start_date: person.start_date,
+        opening: person.opening,
+        stage: person.stage,
+        archived_at: person.archived_at,
+        updated_at: person.updated_at,
+    }
+}
+
+fn load(conn: &Connection, id: &PersonId) -> Result<Person> {
+    conn.query_row(&format!("SELECT {COLUMNS} FROM people WHERE id = ?1"), [id], read_person)
+        .optional()?
+        .ok_or_else(|| Error::not_found("person", id.as_str()))
+}
+
+/// Escapes `%`, `_` and `\` so user text matches literally inside LIKE.
+fn like_pattern(text: &str) -> String {
+    let mut pattern = String::from("%");
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    pattern
+}
+
+impl Coachbook {
+    /// Adds a team member or a candidate (who starts at the Applied stage).
+    pub fn create_person(&self, role: Role, fields: &PersonFields) -> Result<Person> {
+        let f = clean(role, fields)?;
+        let id = PersonId::new();
+        let now = stamp(&time::now());
+        let stage = (role == Role::Candidate).then_some(Stage::Applied.as_str());
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO people (id, role, name, name_fold, email, title, start_date, notes,
+                                     opening, stage, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+                params![id, role.as_str(), f.name, fold(&f.name), f.email, f.title,
+                        f.start_date, f.notes, f.opening, stage, now],
+            )?;
+            load(tx, &id)
+        })
+    }
+
+    /// Replaces a person's editable fields.
+    pub fn update_person(&self, id: &PersonId, fields: &PersonFields) -> Result<Person> {
+        self.write(|tx| {
+            let current = load(tx, id)?;
+            let f = clean(current.role, fields)?;
+            tx.execute(
+                "UPDATE people SET name = ?2, name_fold = ?3, email = ?4, title = ?5,
+                        start_date = ?6, notes = ?7, opening = ?8, updated_at = ?9
+                 WHERE id = ?1",
+                params![id, f.name, fold(&f.name), f.email, f.title, f.start_date, f.notes,
+                        f.opening, stamp(&time::now())],
+            )?;
+            load(tx, id)
+        })
+    }
+
+    pub fn get_person(&self, id: &PersonId) -> Result<Person> {
+        load(&self.conn(), id)
+    }
+
+    /// Hides a person from the default lists. Nothing is deleted.
+    pub fn archive_person(&self, id: &PersonId) -> Result<Person> {
+        self.set_archived(id, Some(time::now()))
+    }
+
+    /// Brings an archived person back into the default lists.
+    pub fn restore_person(&self, id: &PersonId) -> Result<Person> {
+        self.set_archived(id, None)
+    }
+
+    fn set_archived(&self, id: &PersonId, at: Option<DateTime<Utc>>) -> Result<Person> {
+        self.write(|tx| {
+            let current = load(tx, id)?;
+            if current.archived_at.is_some() == at.is_some() {
+                return Ok(current); // already as asked: archiving twice keeps the first date
+            }
+            let now = stamp(&time::now());
+            tx.execute(
+                "UPDATE people SET archived_at = ?2, updated_at = ?3 WHERE id = ?1",
+                params![id, at.as_ref().map(stamp), now],
+            )?;
+            load(tx, id)
+        })
+    }
+
+    /// Moves a candidate to another pipeline stage. Hiring has its own call,
+    /// [`Coachbook::hire_candidate`], because it also makes them a team member.
+    pub fn set_candidate_stage(&self, id: &PersonId, stage: Stage) -> Result<Person> {
+        if stage == Stage::Hired {
+            return Err(Error::conflict(Some("stage"), "Use Hire to mark a candidate hired: it also adds them to the team."));
+        }
+        self.write(|tx| {
+            let current = load(tx, id)?;
+            if current.role != Role::Candidate {
+                return Err(Error::conflict(Some("stage"), format!("{} is already on the team; their pipeline stage is final.", current.name)));
+            }
+            tx.execute(
+                "UPDATE people SET stage = ?2, updated_at = ?3 WHERE id = ?1",
+                params![id, stage.as_str(), stamp(&time::now())],
+            )?;
+            load(tx, id)
+        })
+    }
+
+    /// Hires a candidate: they become a team member with the same record, so
+    /// their interview history stays with them. The start date defaults to today.
+    pub fn hire_candidate(&self, id: &PersonId, start_date: Option<&str>) -> Result<Person> {
+        let start = validate::optional_date(START_DATE, start_date)?
+            .unwrap_or_else(|| Local::now().date_naive());
+        self.write(|tx| {
+            let current = load(tx, id)?;
+            if current.role != Role::Candidate {
+                return Err(Error::conflict(None, format!("{} is already on the team.", current.name)));
+            }
+            if current.archived_at.is_some() {
+                return Err(Error::conflict(None, format!("{} is archived: restore them before hiring.", current.name)));
+            }
+            if matches!(current.stage, Some(Stage::Declined | Stage::Withdrawn)) {
+                return Err(Error::conflict(Some("stage"), format!(
+                    "{} has {}: move them back into the pipeline before hiring.",
+                    current.name,
+                    if current.stage == Some(Stage::Declined) { "been declined" } else { "withdrawn" }
+                )));
+            }
+            let now = stamp(&time::now());
+            tx.execute(
+                "UPDATE people SET role = 'rep', stage = 'hired', start_date = ?2,
+                        hired_at = ?3, updated_at = ?3
+                 WHERE id = ?1",
+                params![id, start, now],
+            )?;
+            load(tx, id)
+        })
+    }
+
+    /// One page of the team or the candidates, sorted by name.
+    pub fn list_people(&self, query: &PeopleQuery) -> Result<PeoplePage> {
+        let mut filters = vec![match query.list {
+            PeopleList::Team => "role = 'rep'",
+            PeopleList::Candidates => "stage IS NOT NULL",
+        }
+        .to_owned()];
+        let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
+        filters.push(format!("(archived_at IS NOT NULL) = {}", query.archived as u8));
+        if let Some(search) = query.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            args.push(Box::new(like_pattern(&fold(search))));
+            filters.push(format!("name_fold LIKE ?{} ESCAPE '\\'", args.len()));
+        }
+        if let Some(stage) = query.stage {
+            args.push(Box::new(stage.as_str()));
+            filters.push(format!("stage = ?{}", args.len()));
+        }
+        if let Some(opening) = query.opening.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            args.push(Box::new(opening.to_owned()));
+            filters.push(format!("opening = ?{}", args.len()));
+        }
+        let filter = filters.join(" AND ");
+        let limit = query.limit.unwrap_or(DEFAULT_PAGE).clamp(1, MAX_PAGE);
+        let offset = query.offset.unwrap_or(0);
+        let conn = self.conn();
+        let arg_refs: Vec<&dyn rusqlite::ToSql> = args.iter().map(|a| a.as_ref()).collect();
+        let total: u32 = conn.query_row(
+            &format!("SELECT count(*) FROM people WHERE {filter}"),
+            arg_refs.as_slice(),
+            |row| row.get(0),
+        )?;
+        let mut statement = conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM people WHERE {filter} ORDER BY name_fold, id LIMIT {limit} OFFSET {offset}"
+        ))?;
+        let items = statement
+            .query_map(arg_refs.as_slice(), |row| read_person(row).map(summary))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(PeoplePage { items, total })
+    }
+
+    /// The openings active candidates applied for, with how many each.
+    pub fn list_openings(&self) -> Result<Vec<Opening>> {
+        let conn = self.conn();
+        let mut statement = conn.prepare(
+            "SELECT opening, count(*) FROM people
+             WHERE stage IS NOT NULL AND opening IS NOT NULL AND archived_at IS NULL
+             GROUP BY opening ORDER BY lower(opening)",
+        )?;
+        let openings = statement
+            .query_map([], |row| Ok(Opening { name: row.get(0)?, candidates: row.get(1)? }))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(openings)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::like_pattern;
+
+    #[test]
+    fn like_pattern_escapes_wildcards() {
+        assert_eq!(like_pattern("a%b_c\\"), "%a\\%b\\_c\\\\%");
+    }
+}

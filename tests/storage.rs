@@ -1,0 +1,50 @@
+//! The database file itself: pragmas, schema version, upgrades.
+
+mod common;
+
+use common::*;
+use rusqlite::Connection;
+
+#[test]
+fn the_file_uses_write_ahead_logging() {
+    let ws = TestWorkspace::new();
+    add_rep(&ws.book, "Ada");
+    // A second connection sees the journal mode, which is a property of the file.
+    let conn = Connection::open(ws.path()).unwrap();
+    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    assert_eq!(mode, "wal");
+    assert!(ws.dir.path().join("workspace.sqlite3-wal").exists());
+}
+
+#[test]
+fn a_new_file_is_migrated_to_the_latest_schema() {
+    let ws = TestWorkspace::new();
+    let conn = Connection::open(ws.path()).unwrap();
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert!(version >= 1);
+    let tables: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'people'", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(tables, 1);
+}
+
+#[test]
+fn the_workspace_folder_is_created_when_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nested/deeper/coachbook.sqlite3");
+    let book = coachbook::Coachbook::open(&path).unwrap();
+    assert_eq!(book.path(), path);
+    assert!(path.exists());
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.txt");
+    std::fs::write(&path, "not a database, just some text that is long enough to matter").unwrap();
+    assert!(coachbook::Coachbook::open(&path).is_err());
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "not a database, just some text that is long enough to matter"
+    );
+}
