@@ -68,7 +68,7 @@ pub enum ErrorKind {
 }
 
 /// The error as the UI receives it: `{ kind, message, field? }`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
 pub struct ApiError {
     pub kind: ErrorKind,
     pub message: String,

@@ -72,7 +72,7 @@ impl Stage {
 }
 
 /// A person in full, as the detail page shows them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Person {
     pub id: PersonId,
@@ -94,7 +94,7 @@ pub struct Person {
 }
 
 /// A person as a list row: everything but the notes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct PersonSummary {
     pub id: PersonId,
@@ -111,7 +111,7 @@ pub struct PersonSummary {
 
 /// The fields a person's form edits. Text is trimmed; blank optional fields
 /// are stored as absent. Dates are `YYYY-MM-DD`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct PersonFields {
     pub name: String,
@@ -133,7 +133,7 @@ pub enum PeopleList {
     Candidates,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct PeopleQuery {
     pub list: PeopleList,
@@ -165,7 +165,7 @@ impl PeopleQuery {
 }
 
 /// One page of a list, and how many rows match in all.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct PeoplePage {
     pub items: Vec<PersonSummary>,
@@ -173,7 +173,7 @@ pub struct PeoplePage {
 }
 
 /// An opening with how many active candidates applied for it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Opening {
     pub name: String,

@@ -1,0 +1,34 @@
+//! Tauri commands: thin async wrappers that run backend calls on a blocking
+//! thread, so no database work happens on the main (UI) thread.
+
+pub mod names;
+mod people;
+mod workspace;
+
+use std::sync::Arc;
+
+use coachbook::{ApiError, Coachbook, ErrorKind};
+use tauri::State;
+
+pub use people::*;
+pub use workspace::*;
+
+/// The backend as Tauri manages it.
+pub struct Backend(pub Arc<Coachbook>);
+
+/// Runs `work` against the backend off the main thread.
+async fn on_backend<T, F>(backend: State<'_, Backend>, work: F) -> Result<T, ApiError>
+where
+    T: Send + 'static,
+    F: FnOnce(&Coachbook) -> coachbook::Result<T> + Send + 'static,
+{
+    let book = Arc::clone(&backend.0);
+    tauri::async_runtime::spawn_blocking(move || work(&book))
+        .await
+        .map_err(|e| ApiError {
+            kind: ErrorKind::Storage,
+            message: format!("The request stopped before it finished: {e}"),
+            field: None,
+        })?
+        .map_err(ApiError::from)
+}

@@ -1,0 +1,28 @@
+//! Commands about the workspace file itself.
+
+use coachbook::ApiError;
+use serde::Serialize;
+use specta::Type;
+use tauri::State;
+
+use super::{on_backend, Backend};
+
+#[derive(Debug, Clone, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkspaceInfo {
+    /// Where the workspace's SQLite file lives.
+    pub database_path: String,
+    pub app_version: String,
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn workspace_info(backend: State<'_, Backend>) -> Result<WorkspaceInfo, ApiError> {
+    on_backend(backend, |b| {
+        Ok(WorkspaceInfo {
+            database_path: b.path().display().to_string(),
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+        })
+    })
+    .await
+}
