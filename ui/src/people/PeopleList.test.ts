@@ -1,0 +1,114 @@
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import PeopleList from './PeopleList.svelte';
+import { commands, type PeopleQuery } from '../lib/bindings';
+import { ok, summary } from '../test/fixtures';
+
+vi.mock('../lib/bindings', () => ({
+  commands: { listPeople: vi.fn(), listOpenings: vi.fn() },
+}));
+
+const mocked = vi.mocked(commands);
+
+/** A fake backend holding these names, filtering by search like the real one. */
+function backendWith(names: string[], extra: Partial<ReturnType<typeof summary>> = {}) {
+  mocked.listPeople.mockImplementation((query: PeopleQuery) => {
+    const term = query.search?.toLowerCase() ?? '';
+    const items = names
+      .filter((n) => n.toLowerCase().includes(term))
+      .map((name, i) => summary({ id: `id-${i}-${name}`, name, ...extra }));
+    return ok({ items, total: items.length });
+  });
+}
+
+beforeEach(() => {
+  vi.resetAllMocks();
+  mocked.listOpenings.mockImplementation(() => ok([]));
+});
+
+describe('the team list', () => {
+  test('an empty team explains what to do first', async () => {
+    backendWith([]);
+    render(PeopleList, { list: 'team' });
+    expect(await screen.findByRole('heading', { name: 'Your team is empty' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Add your first rep' })).toHaveAttribute('href', '#/team/new');
+  });
+
+  test('lists reps with links to their pages', async () => {
+    backendWith(['Ada Lovelace', 'Grace Hopper']);
+    render(PeopleList, { list: 'team' });
+    const table = await screen.findByRole('table');
+    const links = within(table).getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual(['Ada Lovelace', 'Grace Hopper']);
+    expect(links[0]).toHaveAttribute('href', '#/people/id-0-Ada%20Lovelace');
+    expect(screen.getByText('1–2 of 2')).toBeInTheDocument();
+    expect(mocked.listPeople).toHaveBeenCalledWith(expect.objectContaining({ list: 'team', archived: false }));
+  });
+
+  test('searching asks the backend and shows what matches', async () => {
+    backendWith(['Ada Lovelace', 'Grace Hopper']);
+    render(PeopleList, { list: 'team' });
+    await screen.findByRole('table');
+
+    await userEvent.type(screen.getByLabelText(/Search team/), 'hop');
+
+    await waitFor(() => expect(screen.queryByText('Ada Lovelace')).not.toBeInTheDocument());
+    expect(screen.getByText('Grace Hopper')).toBeInTheDocument();
+    expect(mocked.listPeople).toHaveBeenLastCalledWith(expect.objectContaining({ search: 'hop' }));
+  });
+
+  test('a search with no match offers to clear it', async () => {
+    backendWith(['Ada Lovelace']);
+    render(PeopleList, { list: 'team' });
+    await screen.findByRole('table');
+    await userEvent.type(screen.getByLabelText(/Search team/), 'zzz');
+
+    const clear = await screen.findByRole('button', { name: 'Clear search and filters' });
+    expect(screen.getByText(/Nobody matches “zzz”/)).toBeInTheDocument();
+    await userEvent.click(clear);
+    expect(await screen.findByText('Ada Lovelace')).toBeInTheDocument();
+    expect(screen.getByLabelText(/Search team/)).toHaveValue('');
+  });
+
+  test('the archive view has its own empty state', async () => {
+    backendWith([]);
+    render(PeopleList, { list: 'team' });
+    await userEvent.click(await screen.findByLabelText('Show archived'));
+    expect(await screen.findByRole('heading', { name: 'Nothing archived' })).toBeInTheDocument();
+    expect(mocked.listPeople).toHaveBeenLastCalledWith(expect.objectContaining({ archived: true }));
+  });
+
+  test('pressing / focuses the search box', async () => {
+    backendWith(['Ada Lovelace']);
+    render(PeopleList, { list: 'team' });
+    await screen.findByRole('table');
+    await userEvent.keyboard('/');
+    expect(screen.getByLabelText(/Search team/)).toHaveFocus();
+  });
+});
+
+describe('the candidates list', () => {
+  test('shows opening and stage, and filters by stage', async () => {
+    backendWith(['Cy Young'], { role: 'candidate', opening: 'SDR', stage: 'interviewing' });
+    mocked.listOpenings.mockImplementation(() => ok([{ name: 'SDR', candidates: 1 }]));
+    render(PeopleList, { list: 'candidates' });
+
+    const row = (await screen.findByText('Cy Young')).closest('tr')!;
+    expect(within(row).getByText('SDR')).toBeInTheDocument();
+    expect(within(row).getByText('Interviewing')).toBeInTheDocument();
+    expect(await screen.findByRole('option', { name: 'SDR (1)' })).toBeInTheDocument();
+
+    await userEvent.selectOptions(screen.getByLabelText('Stage'), 'offer');
+    await waitFor(() =>
+      expect(mocked.listPeople).toHaveBeenLastCalledWith(expect.objectContaining({ list: 'candidates', stage: 'offer' })),
+    );
+  });
+
+  test('an empty pipeline offers to add the first candidate', async () => {
+    backendWith([]);
+    render(PeopleList, { list: 'candidates' });
+    expect(await screen.findByRole('heading', { name: 'No candidates yet' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Add your first candidate' })).toHaveAttribute('href', '#/candidates/new');
+  });
+});
