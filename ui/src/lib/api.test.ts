@@ -8,7 +8,7 @@ describe('backend results', () => {
 
   test('error results throw a typed failure with kind, message and field', async () => {
     const error = { kind: 'invalid' as const, message: 'Name is required.', field: 'name' };
-    const failure: ApiFailure = await unwrap(Promise.resolve({ status: 'error', error })).catch((e) => e);
+    const failure = (await unwrap(Promise.resolve({ status: 'error', error })).catch((e) => e)) as ApiFailure;
     expect(failure).toBeInstanceOf(ApiFailure);
     expect(failure.error).toEqual(error);
   });
