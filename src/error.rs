@@ -3,6 +3,8 @@
 //! Every failure a caller can act on says which input field it is about, so
 //! the UI can show the message next to that field.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
@@ -12,12 +14,12 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub enum Error {
     /// The input was rejected; nothing was changed.
     #[error("{message}")]
-    Invalid { field: &'static str, message: String },
+    Invalid { field: Cow<'static, str>, message: String },
     #[error("{entity} {id} was not found")]
     NotFound { entity: &'static str, id: String },
     /// The request is well formed but not allowed in the current state.
     #[error("{message}")]
-    Conflict { field: Option<&'static str>, message: String },
+    Conflict { field: Option<Cow<'static, str>>, message: String },
     #[error("database error: {0}")]
     Storage(#[from] rusqlite::Error),
     #[error("database upgrade failed: {0}")]
@@ -27,8 +29,9 @@ pub enum Error {
 }
 
 impl Error {
-    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
-        Error::Invalid { field, message: message.into() }
+    /// `field` is the wire name of the input, e.g. `name` or `criteria[2].weight`.
+    pub fn invalid(field: impl Into<Cow<'static, str>>, message: impl Into<String>) -> Self {
+        Error::Invalid { field: field.into(), message: message.into() }
     }
 
     pub fn not_found(entity: &'static str, id: impl Into<String>) -> Self {
@@ -36,7 +39,7 @@ impl Error {
     }
 
     pub fn conflict(field: Option<&'static str>, message: impl Into<String>) -> Self {
-        Error::Conflict { field, message: message.into() }
+        Error::Conflict { field: field.map(Cow::Borrowed), message: message.into() }
     }
 
     pub fn kind(&self) -> ErrorKind {
@@ -49,10 +52,10 @@ impl Error {
     }
 
     /// The input field the error is about, in the wire (camelCase) spelling.
-    pub fn field(&self) -> Option<&'static str> {
+    pub fn field(&self) -> Option<&str> {
         match self {
             Error::Invalid { field, .. } => Some(field),
-            Error::Conflict { field, .. } => *field,
+            Error::Conflict { field, .. } => field.as_deref(),
             _ => None,
         }
     }

@@ -55,3 +55,23 @@ entity_id!(
     /// A team member or a candidate.
     PersonId
 );
+
+entity_id!(
+    /// A rubric: the family of all its versions.
+    RubricId
+);
+
+entity_id!(
+    /// One version of a rubric; scorecards point at the version they were scored on.
+    RubricVersionId
+);
+
+entity_id!(
+    /// One criterion of one rubric version.
+    CriterionId
+);
+
+entity_id!(
+    /// A scorecard: one assessor scoring one person against one rubric version.
+    ScorecardId
+);

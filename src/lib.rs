@@ -9,11 +9,14 @@ mod db;
 pub mod error;
 pub mod ids;
 pub mod people;
+pub mod rubrics;
+pub mod scorecards;
+pub mod settings;
 mod validate;
 mod workspace;
 
 pub use error::{ApiError, Error, ErrorKind, Result};
-pub use ids::PersonId;
+pub use ids::{CriterionId, PersonId, RubricId, RubricVersionId, ScorecardId};
 pub use workspace::Coachbook;
 
 /// The schema migrations, exposed so tests can check and replay them.

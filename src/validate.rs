@@ -1,29 +1,37 @@
 //! Input checks shared by every area. Each returns the cleaned value or an
 //! `Error::Invalid` naming the field, so nothing is written on bad input.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
 
-/// A field as the UI names it (`field`) and as a person reads it (`label`).
-#[derive(Clone, Copy)]
+/// A field as the UI names it (`name`, e.g. `criteria[2].weight`) and as a
+/// person reads it (`label`, e.g. "Criterion 3's weight").
+#[derive(Clone, Debug)]
 pub(crate) struct Field {
-    pub name: &'static str,
-    pub label: &'static str,
+    pub name: Cow<'static, str>,
+    pub label: Cow<'static, str>,
 }
 
 pub(crate) const fn field(name: &'static str, label: &'static str) -> Field {
-    Field { name, label }
+    Field { name: Cow::Borrowed(name), label: Cow::Borrowed(label) }
+}
+
+/// A field inside a list, such as one criterion of a rubric.
+pub(crate) fn nested(name: String, label: String) -> Field {
+    Field { name: Cow::Owned(name), label: Cow::Owned(label) }
 }
 
 impl Field {
-    fn error(self, message: String) -> Error {
-        Error::invalid(self.name, message)
+    pub(crate) fn error(&self, message: String) -> Error {
+        Error::invalid(self.name.clone(), message)
     }
 }
 
 /// One line of text, trimmed, required, at most `max` characters.
-pub(crate) fn required_line(f: Field, value: &str, max: usize) -> Result<String> {
+pub(crate) fn required_line(f: &Field, value: &str, max: usize) -> Result<String> {
     let value = line(f, value, max)?;
     if value.is_empty() {
         return Err(f.error(format!("{} is required.", f.label)));
@@ -32,7 +40,7 @@ pub(crate) fn required_line(f: Field, value: &str, max: usize) -> Result<String>
 }
 
 /// One line of text, trimmed; empty is allowed.
-pub(crate) fn line(f: Field, value: &str, max: usize) -> Result<String> {
+pub(crate) fn line(f: &Field, value: &str, max: usize) -> Result<String> {
     let value = value.trim();
     if value.chars().any(char::is_control) {
         return Err(f.error(format!("{} must be a single line without control characters.", f.label)));
@@ -41,17 +49,17 @@ pub(crate) fn line(f: Field, value: &str, max: usize) -> Result<String> {
 }
 
 /// One optional line: trimmed, and empty becomes `None`.
-pub(crate) fn optional_line(f: Field, value: Option<&str>, max: usize) -> Result<Option<String>> {
+pub(crate) fn optional_line(f: &Field, value: Option<&str>, max: usize) -> Result<Option<String>> {
     let value = line(f, value.unwrap_or(""), max)?;
     Ok(Some(value).filter(|v| !v.is_empty()))
 }
 
 /// Free text such as notes: may span lines; trailing space is trimmed.
-pub(crate) fn notes(f: Field, value: &str, max: usize) -> Result<String> {
+pub(crate) fn notes(f: &Field, value: &str, max: usize) -> Result<String> {
     bounded(f, value.trim_end(), max)
 }
 
-fn bounded(f: Field, value: &str, max: usize) -> Result<String> {
+fn bounded(f: &Field, value: &str, max: usize) -> Result<String> {
     let length = value.chars().count();
     if length > max {
         return Err(f.error(format!(
@@ -63,7 +71,7 @@ fn bounded(f: Field, value: &str, max: usize) -> Result<String> {
 }
 
 /// An optional email address, checked for a plausible form.
-pub(crate) fn optional_email(f: Field, value: Option<&str>) -> Result<Option<String>> {
+pub(crate) fn optional_email(f: &Field, value: Option<&str>) -> Result<Option<String>> {
     let Some(value) = optional_line(f, value, 254)? else {
         return Ok(None);
     };
@@ -85,7 +93,7 @@ const EARLIEST: (i32, u32, u32) = (1900, 1, 1);
 const LATEST: (i32, u32, u32) = (2100, 12, 31);
 
 /// An optional calendar day written as `YYYY-MM-DD`.
-pub(crate) fn optional_date(f: Field, value: Option<&str>) -> Result<Option<NaiveDate>> {
+pub(crate) fn optional_date(f: &Field, value: Option<&str>) -> Result<Option<NaiveDate>> {
     let value = value.map(str::trim).unwrap_or("");
     if value.is_empty() {
         return Ok(None);
@@ -107,45 +115,45 @@ mod tests {
 
     #[test]
     fn required_line_trims_and_rejects_blank() {
-        assert_eq!(required_line(NAME, "  Ada  ", 10).unwrap(), "Ada");
-        let err = required_line(NAME, "   ", 10).unwrap_err();
+        assert_eq!(required_line(&NAME, "  Ada  ", 10).unwrap(), "Ada");
+        let err = required_line(&NAME, "   ", 10).unwrap_err();
         assert_eq!(err.field(), Some("name"));
         assert_eq!(err.to_string(), "Name is required.");
     }
 
     #[test]
     fn length_counts_characters_not_bytes() {
-        assert!(required_line(NAME, "ééééé", 5).is_ok());
-        let err = required_line(NAME, "éééééé", 5).unwrap_err();
+        assert!(required_line(&NAME, "ééééé", 5).is_ok());
+        let err = required_line(&NAME, "éééééé", 5).unwrap_err();
         assert!(err.to_string().contains("at most 5 characters (it has 6)"));
     }
 
     #[test]
     fn a_line_may_not_hold_a_newline() {
-        assert!(line(NAME, "two\nlines", 50).is_err());
-        assert_eq!(notes(NAME, "two\nlines\n\n", 50).unwrap(), "two\nlines");
+        assert!(line(&NAME, "two\nlines", 50).is_err());
+        assert_eq!(notes(&NAME, "two\nlines\n\n", 50).unwrap(), "two\nlines");
     }
 
     #[test]
     fn emails_are_checked_and_blank_means_none() {
         let email = field("email", "Email");
-        assert_eq!(optional_email(email, Some("  ")).unwrap(), None);
-        assert_eq!(optional_email(email, Some(" a@b.co ")).unwrap().as_deref(), Some("a@b.co"));
+        assert_eq!(optional_email(&email, Some("  ")).unwrap(), None);
+        assert_eq!(optional_email(&email, Some(" a@b.co ")).unwrap().as_deref(), Some("a@b.co"));
         for bad in ["a@", "@b.co", "plain", "a@b", "Ada <a@b.co>"] {
-            assert_eq!(optional_email(email, Some(bad)).unwrap_err().field(), Some("email"), "{bad}");
+            assert_eq!(optional_email(&email, Some(bad)).unwrap_err().field(), Some("email"), "{bad}");
         }
     }
 
     #[test]
     fn dates_parse_within_sane_years() {
         let start = field("startDate", "Start date");
-        assert_eq!(optional_date(start, Some("")).unwrap(), None);
+        assert_eq!(optional_date(&start, Some("")).unwrap(), None);
         assert_eq!(
-            optional_date(start, Some("2026-02-28")).unwrap(),
+            optional_date(&start, Some("2026-02-28")).unwrap(),
             NaiveDate::from_ymd_opt(2026, 2, 28)
         );
         for bad in ["2026-02-30", "28/02/2026", "1899-12-31", "2101-01-01"] {
-            assert_eq!(optional_date(start, Some(bad)).unwrap_err().field(), Some("startDate"), "{bad}");
+            assert_eq!(optional_date(&start, Some(bad)).unwrap_err().field(), Some("startDate"), "{bad}");
         }
     }
 }

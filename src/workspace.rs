@@ -18,7 +18,10 @@ impl Coachbook {
     /// Opens the workspace at `path`, creating the file and its folder if needed.
     pub fn open(path: impl AsRef<Path>) -> Result<Self> {
         let path = path.as_ref().to_path_buf();
-        let conn = db::open(&path)?;
+        let mut conn = db::open(&path)?;
+        let tx = conn.transaction()?;
+        crate::rubrics::seed_builtin_rubrics(&tx)?;
+        tx.commit()?;
         Ok(Coachbook { path, conn: Mutex::new(conn) })
     }
 

@@ -48,3 +48,24 @@ fn a_file_that_is_not_a_database_is_refused_and_left_alone() {
         "not a database, just some text that is long enough to matter"
     );
 }
+
+#[test]
+fn a_database_from_the_first_version_upgrades_and_keeps_its_people() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.sqlite3");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        coachbook::migrations().to_version(&mut conn, 1).unwrap();
+        conn.execute(
+            "INSERT INTO people (id, role, name, name_fold, created_at, updated_at)
+             VALUES ('0190a0b0-0000-7000-8000-000000000001', 'rep', 'Ada', 'ada',
+                     '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+            [],
+        )
+        .unwrap();
+    }
+    let book = coachbook::Coachbook::open(&path).unwrap();
+    let team = book.list_people(&coachbook::people::PeopleQuery::new(coachbook::people::PeopleList::Team)).unwrap();
+    assert_eq!(team.items[0].name, "Ada");
+    assert!(!book.list_rubrics(false).unwrap().is_empty(), "built-in rubrics arrive with the upgrade");
+}

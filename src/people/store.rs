@@ -34,16 +34,16 @@ struct CleanFields {
 }
 
 fn clean(role: Role, fields: &PersonFields) -> Result<CleanFields> {
-    let opening = validate::optional_line(OPENING, fields.opening.as_deref(), 200)?;
+    let opening = validate::optional_line(&OPENING, fields.opening.as_deref(), 200)?;
     if role == Role::Candidate && opening.is_none() {
-        return Err(Error::invalid(OPENING.name, "Opening is required for a candidate: say which role they applied for."));
+        return Err(Error::invalid("opening", "Opening is required for a candidate: say which role they applied for."));
     }
     Ok(CleanFields {
-        name: validate::required_line(NAME, &fields.name, MAX_NAME)?,
-        email: validate::optional_email(EMAIL, fields.email.as_deref())?,
-        title: validate::line(TITLE, fields.title.as_deref().unwrap_or(""), 200)?,
-        start_date: validate::optional_date(START_DATE, fields.start_date.as_deref())?,
-        notes: validate::notes(NOTES, fields.notes.as_deref().unwrap_or(""), MAX_NOTES)?,
+        name: validate::required_line(&NAME, &fields.name, MAX_NAME)?,
+        email: validate::optional_email(&EMAIL, fields.email.as_deref())?,
+        title: validate::line(&TITLE, fields.title.as_deref().unwrap_or(""), 200)?,
+        start_date: validate::optional_date(&START_DATE, fields.start_date.as_deref())?,
+        notes: validate::notes(&NOTES, fields.notes.as_deref().unwrap_or(""), MAX_NOTES)?,
         opening,
     })
 }
@@ -212,7 +212,7 @@ impl Coachbook {
     /// Hires a candidate: they become a team member with the same record, so
     /// their interview history stays with them. The start date defaults to today.
     pub fn hire_candidate(&self, id: &PersonId, start_date: Option<&str>) -> Result<Person> {
-        let start = validate::optional_date(START_DATE, start_date)?
+        let start = validate::optional_date(&START_DATE, start_date)?
             .unwrap_or_else(|| Local::now().date_naive());
         self.write(|tx| {
             let current = load(tx, id)?;

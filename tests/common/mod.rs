@@ -46,3 +46,39 @@ pub fn add_rep(book: &Coachbook, name: &str) -> coachbook::people::Person {
 pub fn add_candidate(book: &Coachbook, name: &str, opening: &str) -> coachbook::people::Person {
     book.create_person(Role::Candidate, &candidate_for(name, opening)).expect("create candidate")
 }
+
+use coachbook::rubrics::{CriterionDraft, CriterionTag, RubricDraft, RubricKind, RubricSummary};
+
+pub fn five_anchors(prefix: &str) -> Vec<String> {
+    (1..=5).map(|i| format!("{prefix} level {i}")).collect()
+}
+
+pub fn criterion_draft(name: &str, weight: f64) -> CriterionDraft {
+    CriterionDraft { name: name.into(), description: None, weight, anchors: five_anchors(name), tag: None }
+}
+
+pub fn rubric_draft(name: &str, criteria: &[(&str, f64)]) -> RubricDraft {
+    RubricDraft {
+        name: name.into(),
+        kind: RubricKind::Custom,
+        description: None,
+        time_limit_seconds: None,
+        criteria: criteria.iter().map(|(n, w)| criterion_draft(n, *w)).collect(),
+    }
+}
+
+pub fn timed_rubric_draft(name: &str, limit_seconds: u32) -> RubricDraft {
+    let mut draft = rubric_draft(name, &[("Followed the directions", 1.0), ("Clarity", 1.0)]);
+    draft.kind = RubricKind::Presentation;
+    draft.time_limit_seconds = Some(limit_seconds);
+    draft.criteria[0].tag = Some(CriterionTag::Timing);
+    draft
+}
+
+pub fn builtin(book: &Coachbook, name: &str) -> RubricSummary {
+    book.list_rubrics(false)
+        .unwrap()
+        .into_iter()
+        .find(|r| r.name == name)
+        .unwrap_or_else(|| panic!("no built-in rubric called {name}"))
+}
