@@ -3,6 +3,8 @@
 
 pub mod names;
 mod people;
+mod rubrics;
+mod scorecards;
 mod workspace;
 
 use std::sync::Arc;
@@ -11,6 +13,8 @@ use coachbook::{ApiError, Coachbook, ErrorKind};
 use tauri::State;
 
 pub use people::*;
+pub use rubrics::*;
+pub use scorecards::*;
 pub use workspace::*;
 
 /// The backend as Tauri manages it.

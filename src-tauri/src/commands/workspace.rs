@@ -1,5 +1,6 @@
 //! Commands about the workspace file itself.
 
+use coachbook::settings::{Settings, SettingsInput};
 use coachbook::ApiError;
 use serde::Serialize;
 use specta::Type;
@@ -25,4 +26,16 @@ pub async fn workspace_info(backend: State<'_, Backend>) -> Result<WorkspaceInfo
         })
     })
     .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn get_settings(backend: State<'_, Backend>) -> Result<Settings, ApiError> {
+    on_backend(backend, |b| b.settings()).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn update_settings(backend: State<'_, Backend>, input: SettingsInput) -> Result<Settings, ApiError> {
+    on_backend(backend, move |b| b.update_settings(&input)).await
 }

@@ -16,9 +16,48 @@ export const commands = {
 	restorePerson: (id: PersonId) => typedError<Person, ApiError>(__TAURI_INVOKE("restore_person", { id })),
 	setCandidateStage: (id: PersonId, stage: Stage) => typedError<Person, ApiError>(__TAURI_INVOKE("set_candidate_stage", { id, stage })),
 	hireCandidate: (id: PersonId, startDate: string | null) => typedError<Person, ApiError>(__TAURI_INVOKE("hire_candidate", { id, startDate })),
+	getSettings: () => typedError<Settings, ApiError>(__TAURI_INVOKE("get_settings")),
+	updateSettings: (input: SettingsInput) => typedError<Settings, ApiError>(__TAURI_INVOKE("update_settings", { input })),
+	listRubrics: (archived: boolean) => typedError<RubricSummary[], ApiError>(__TAURI_INVOKE("list_rubrics", { archived })),
+	getRubric: (id: RubricId) => typedError<Rubric, ApiError>(__TAURI_INVOKE("get_rubric", { id })),
+	getRubricVersion: (versionId: RubricVersionId) => typedError<Rubric, ApiError>(__TAURI_INVOKE("get_rubric_version", { versionId })),
+	listRubricVersions: (id: RubricId) => typedError<RubricVersionSummary[], ApiError>(__TAURI_INVOKE("list_rubric_versions", { id })),
+	createRubric: (draft: RubricDraft) => typedError<Rubric, ApiError>(__TAURI_INVOKE("create_rubric", { draft })),
+	updateRubric: (id: RubricId, draft: RubricDraft) => typedError<Rubric, ApiError>(__TAURI_INVOKE("update_rubric", { id, draft })),
+	duplicateRubric: (id: RubricId) => typedError<Rubric, ApiError>(__TAURI_INVOKE("duplicate_rubric", { id })),
+	archiveRubric: (id: RubricId) => typedError<Rubric, ApiError>(__TAURI_INVOKE("archive_rubric", { id })),
+	restoreRubric: (id: RubricId) => typedError<Rubric, ApiError>(__TAURI_INVOKE("restore_rubric", { id })),
+	startScorecard: (input: NewScorecard) => typedError<Scorecard, ApiError>(__TAURI_INVOKE("start_scorecard", { input })),
+	getScorecard: (id: ScorecardId) => typedError<Scorecard, ApiError>(__TAURI_INVOKE("get_scorecard", { id })),
+	updateScorecard: (id: ScorecardId, details: ScorecardDetails) => typedError<Scorecard, ApiError>(__TAURI_INVOKE("update_scorecard", { id, details })),
+	setScore: (id: ScorecardId, input: ScoreInput) => typedError<Scorecard, ApiError>(__TAURI_INVOKE("set_score", { id, input })),
+	addRound: (id: ScorecardId, coaching: string) => typedError<Scorecard, ApiError>(__TAURI_INVOKE("add_round", { id, coaching })),
+	setRoundCoaching: (id: ScorecardId, round: number, coaching: string) => typedError<Scorecard, ApiError>(__TAURI_INVOKE("set_round_coaching", { id, round, coaching })),
+	controlTimer: (id: ScorecardId, action: TimerAction) => typedError<Scorecard, ApiError>(__TAURI_INVOKE("control_timer", { id, action })),
+	recordDuration: (id: ScorecardId, seconds: number | null) => typedError<Scorecard, ApiError>(__TAURI_INVOKE("record_duration", { id, seconds })),
+	submitScorecard: (id: ScorecardId) => typedError<Scorecard, ApiError>(__TAURI_INVOKE("submit_scorecard", { id })),
+	amendScorecard: (id: ScorecardId, input: AmendmentInput) => typedError<Scorecard, ApiError>(__TAURI_INVOKE("amend_scorecard", { id, input })),
+	personScorecards: (personId: PersonId) => typedError<PersonScorecards, ApiError>(__TAURI_INVOKE("person_scorecards", { personId })),
+	candidateOverview: (personId: PersonId) => typedError<CandidateOverview, ApiError>(__TAURI_INVOKE("candidate_overview", { personId })),
+	compareCandidates: (opening: string) => typedError<Comparison, ApiError>(__TAURI_INVOKE("compare_candidates", { opening })),
+	strengthProfile: (personId: PersonId, rubricId: RubricId) => typedError<StrengthProfile, ApiError>(__TAURI_INVOKE("strength_profile", { personId, rubricId })),
+	criterionProgress: (personId: PersonId, rubricId: RubricId) => typedError<Progress, ApiError>(__TAURI_INVOKE("criterion_progress", { personId, rubricId })),
 };
 
 /* Types */
+export type Amendment = {
+	amendedAt: string,
+	reason: string,
+	previous: ScorecardSnapshot,
+};
+
+export type AmendmentInput = {
+	reason: string,
+	scores: ScoreInput[],
+	recommendation: Recommendation | null,
+	takeaways: string,
+};
+
 /**  The error as the UI receives it: `{ kind, message, field? }`. */
 export type ApiError = {
 	kind: ErrorKind,
@@ -26,7 +65,117 @@ export type ApiError = {
 	field: string | null,
 };
 
+export type AssessorScore = {
+	assessor: string,
+	score: number,
+};
+
+export type CandidateOverview = {
+	exercises: Exercise[],
+	/**  Mean of the exercises' averages. */
+	overallShare: number | null,
+	recommendations: RecommendationTally,
+	submitted: number,
+	hiddenUntilSubmitted: boolean,
+};
+
+export type ComparedRubric = {
+	rubricId: RubricId,
+	name: string,
+};
+
+/**  The candidates for one opening side by side. */
+export type Comparison = {
+	opening: string,
+	rubrics: ComparedRubric[],
+	rows: ComparisonRow[],
+};
+
+export type ComparisonRow = {
+	person: PersonSummary,
+	/**  One cell per rubric in [`Comparison::rubrics`], in the same order. */
+	shares: (number | null)[],
+	overallShare: number | null,
+	recommendations: RecommendationTally,
+	submitted: number,
+	hiddenUntilSubmitted: boolean,
+};
+
+export type Criterion = {
+	id: CriterionId,
+	name: string,
+	description: string,
+	/**  Relative importance, greater than zero. */
+	weight: number | null,
+	/**
+	 *  One anchor text per level: `anchors[0]` describes a 1, and the scale
+	 *  runs from 1 to `anchors.len()`.
+	 */
+	anchors: string[],
+	tag: CriterionTag | null,
+};
+
+/**  How one criterion moved from the first round to the last. */
+export type CriterionChange = {
+	criterionId: CriterionId,
+	first: number | null,
+	last: number | null,
+	change: number | null,
+};
+
+export type CriterionDraft = {
+	name: string,
+	description: string | null,
+	weight: number | null,
+	/**  One anchor text per level, lowest first; 2 to 10 levels. */
+	anchors: string[],
+	tag: CriterionTag | null,
+};
+
+/**  One criterion of one rubric version. */
+export type CriterionId = string;
+
+/**  One criterion across the assessors who scored it. */
+export type CriterionSpread = {
+	name: string,
+	scaleMax: number,
+	scores: AssessorScore[],
+	average: number | null,
+	/**  Highest minus lowest score. */
+	spread: number | null,
+	disagreement: boolean,
+	/**  For the timing criterion: the longest recorded duration against the limit. */
+	timing: Timing | null,
+};
+
+/**  A criterion with a special job beyond its score. */
+export type CriterionTag = 
+/**  "Followed the directions": the timer's overtime is flagged next to it. */
+"timing" | 
+/**  The change between role-play rounds is the evidence for it. */
+"coachability";
+
 export type ErrorKind = "invalid" | "not_found" | "conflict" | "storage";
+
+/**  One exercise (rubric) on the candidate page. */
+export type Exercise = {
+	rubricId: RubricId,
+	rubricName: string,
+	kind: RubricKind,
+	scorecards: ScorecardSummary[],
+	/**  Mean weighted total of the submitted scorecards. */
+	averageShare: number | null,
+	criteria: CriterionSpread[],
+};
+
+export type NewScorecard = {
+	personId: PersonId,
+	rubricId: RubricId,
+	/**  Defaults to the assessor name in Settings. */
+	assessor: string | null,
+	/**  `YYYY-MM-DD`; defaults to today. */
+	scoredOn: string | null,
+};
 
 /**  An opening with how many active candidates applied for it. */
 export type Opening = {
@@ -99,6 +248,13 @@ export type PersonFields = {
 /**  A team member or a candidate. */
 export type PersonId = string;
 
+export type PersonScorecards = {
+	/**  Newest first. */
+	scorecards: ScorecardSummary[],
+	/**  True when the viewer's own draft keeps others' scores hidden. */
+	hiddenUntilSubmitted: boolean,
+};
+
 /**  A person as a list row: everything but the notes. */
 export type PersonSummary = {
 	id: PersonId,
@@ -113,10 +269,252 @@ export type PersonSummary = {
 	updatedAt: string,
 };
 
+/**  Criterion scores over time for one person on one rubric. */
+export type Progress = {
+	rubricId: RubricId,
+	rubricName: string,
+	criteria: string[],
+	scaleMax: number[],
+	/**  Oldest first. */
+	points: ProgressPoint[],
+};
+
+export type ProgressPoint = {
+	scorecardId: ScorecardId,
+	scoredOn: string,
+	assessor: string,
+	/**  Last-round score per criterion, in [`Progress::criteria`] order. */
+	scores: (number | null)[],
+	share: number | null,
+};
+
+/**  An interviewer's hiring recommendation. */
+export type Recommendation = "strong_no" | "no" | "yes" | "strong_yes";
+
+export type RecommendationTally = {
+	strongNo: number,
+	no: number,
+	yes: number,
+	strongYes: number,
+};
+
 export type Role = "rep" | "candidate";
+
+/**  One run of the exercise. `coaching` is what the coach said before it. */
+export type Round = {
+	round: number,
+	coaching: string,
+	scores: Score[],
+	total: Total,
+};
+
+/**  One version of a rubric, in full. */
+export type Rubric = {
+	id: RubricId,
+	versionId: RubricVersionId,
+	version: number,
+	/**  The newest version number of this rubric. */
+	latestVersion: number,
+	name: string,
+	kind: RubricKind,
+	/**  What the exercise is, or the scenario a role play sets up. */
+	description: string,
+	timeLimitSeconds: number | null,
+	builtin: boolean,
+	criteria: Criterion[],
+	/**  How many scorecards were scored on this version. */
+	scorecards: number,
+	archivedAt: string | null,
+	createdAt: string,
+};
+
+/**  What the rubric editor sends: the whole content of a version. */
+export type RubricDraft = {
+	name: string,
+	kind: RubricKind,
+	description: string | null,
+	timeLimitSeconds: number | null,
+	criteria: CriterionDraft[],
+};
+
+/**  A rubric: the family of all its versions. */
+export type RubricId = string;
+
+export type RubricKind = "presentation" | "written_exercise" | "role_play" | "custom";
+
+/**  A rubric as a library row: its newest version. */
+export type RubricSummary = {
+	id: RubricId,
+	name: string,
+	kind: RubricKind,
+	version: number,
+	criteria: number,
+	timeLimitSeconds: number | null,
+	builtin: boolean,
+	archivedAt: string | null,
+};
+
+/**  One version of a rubric; scorecards point at the version they were scored on. */
+export type RubricVersionId = string;
+
+/**  One version in a rubric's history. */
+export type RubricVersionSummary = {
+	versionId: RubricVersionId,
+	version: number,
+	name: string,
+	createdAt: string,
+	scorecards: number,
+};
+
+export type Score = {
+	criterionId: CriterionId,
+	score: number | null,
+	note: string,
+};
+
+export type ScoreInput = {
+	round: number,
+	criterionId: CriterionId,
+	/**  `None` clears the score. */
+	score: number | null,
+	note: string,
+};
+
+export type Scorecard = {
+	id: ScorecardId,
+	personId: PersonId,
+	personName: string,
+	personRole: Role,
+	/**  The rubric version this scorecard was scored on. */
+	rubric: Rubric,
+	assessor: string,
+	scoredOn: string,
+	status: ScorecardStatus,
+	recommendation: Recommendation | null,
+	takeaways: string,
+	/**  Material the candidate produced, such as the text of their email. */
+	material: string,
+	timer: TimerState,
+	timing: Timing | null,
+	rounds: Round[],
+	/**  The total of the last round. */
+	total: Total,
+	/**  First round to last, when there is more than one round. */
+	changes: CriterionChange[],
+	amendments: Amendment[],
+	submittedAt: string | null,
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  The draft's header fields, saved as the assessor types. */
+export type ScorecardDetails = {
+	assessor: string,
+	scoredOn: string,
+	recommendation: Recommendation | null,
+	takeaways: string,
+	material: string,
+};
+
+/**  A scorecard: one assessor scoring one person against one rubric version. */
+export type ScorecardId = string;
+
+/**  The state a scorecard had before an amendment. */
+export type ScorecardSnapshot = {
+	rounds: Round[],
+	recommendation: Recommendation | null,
+	takeaways: string,
+};
+
+export type ScorecardStatus = "draft" | "submitted";
+
+/**
+ *  A scorecard as a list row. When `hidden` is true the scores and the
+ *  recommendation are withheld (the viewer's own scorecard is still a draft).
+ */
+export type ScorecardSummary = {
+	id: ScorecardId,
+	personId: PersonId,
+	rubricId: RubricId,
+	rubricVersionId: RubricVersionId,
+	rubricName: string,
+	rubricKind: RubricKind,
+	version: number,
+	assessor: string,
+	scoredOn: string,
+	status: ScorecardStatus,
+	rounds: number,
+	hidden: boolean,
+	recommendation: Recommendation | null,
+	total: Total | null,
+	timing: Timing | null,
+};
+
+export type Settings = {
+	/**  The name new scorecards are signed with; `None` until set. */
+	assessorName: string | null,
+};
+
+export type SettingsInput = {
+	assessorName: string | null,
+};
 
 /**  Where a candidate stands in the hiring pipeline, in pipeline order. */
 export type Stage = "applied" | "screening" | "interviewing" | "offer" | "hired" | "declined" | "withdrawn";
+
+/**  A person's criterion averages next to the team's on the same rubric. */
+export type StrengthProfile = {
+	rubricId: RubricId,
+	rubricName: string,
+	rows: StrengthRow[],
+};
+
+export type StrengthRow = {
+	criterion: string,
+	scaleMax: number,
+	person: number | null,
+	team: number | null,
+	/**  How many team members' scores make up the team average. */
+	teamMembers: number,
+};
+
+export type TimerAction = "start" | "pause" | "stop" | "reset";
+
+/**
+ *  The timer, kept as timestamps so it stays true while the window is
+ *  hidden or the machine is busy.
+ */
+export type TimerState = {
+	/**  Time counted before the current run (all paused spans excluded). */
+	elapsedMs: number,
+	/**  When the current run started; `None` while paused or stopped. */
+	runningSince: string | null,
+	/**  The recorded duration, once the timer is stopped (or entered by hand). */
+	durationMs: number | null,
+};
+
+/**  The recorded duration judged against the rubric's time limit. */
+export type Timing = {
+	limitSeconds: number,
+	durationSeconds: number | null,
+	overtimeSeconds: number | null,
+	verdict: TimingVerdict,
+};
+
+export type TimingVerdict = "within_limit" | "over" | 
+/**  Well past the limit (eleven minutes on eight, or more). */
+"far_over";
+
+/**
+ *  A weighted total: each scored criterion counts `weight × score / scale max`.
+ *  Unscored criteria are left out and counted as missing, never as zero.
+ */
+export type Total = {
+	/**  Share of the maximum over the scored criteria, 0 to 1; `None` if nothing is scored. */
+	share: number | null,
+	scored: number,
+	missing: number,
+};
 
 export type WorkspaceInfo = {
 	/**  Where the workspace's SQLite file lives. */
