@@ -5,10 +5,18 @@ export type Route =
   | { name: 'team' }
   | { name: 'candidates' }
   | { name: 'new-person'; role: Role }
-  | { name: 'person'; id: string }
+  | { name: 'person'; id: string; tab: PersonTab }
   | { name: 'edit-person'; id: string }
+  | { name: 'compare'; opening: string }
+  | { name: 'rubrics' }
+  | { name: 'new-rubric' }
+  | { name: 'rubric'; id: string; versionId: string | null }
+  | { name: 'edit-rubric'; id: string }
+  | { name: 'scorecard'; id: string }
   | { name: 'settings' }
   | { name: 'not-found'; path: string };
+
+export type PersonTab = 'overview' | 'role-plays';
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/team';
@@ -21,10 +29,22 @@ export function parseRoute(hash: string): Route {
     case 'candidates':
       if (parts.length === 1) return { name: 'candidates' };
       if (parts[1] === 'new' && parts.length === 2) return { name: 'new-person', role: 'candidate' };
+      if (parts[1] === 'compare' && parts.length === 3) return { name: 'compare', opening: parts[2] };
       break;
     case 'people':
-      if (parts.length === 2) return { name: 'person', id: parts[1] };
+      if (parts.length === 2) return { name: 'person', id: parts[1], tab: 'overview' };
       if (parts.length === 3 && parts[2] === 'edit') return { name: 'edit-person', id: parts[1] };
+      if (parts.length === 3 && parts[2] === 'role-plays') return { name: 'person', id: parts[1], tab: 'role-plays' };
+      break;
+    case 'rubrics':
+      if (parts.length === 1) return { name: 'rubrics' };
+      if (parts.length === 2 && parts[1] === 'new') return { name: 'new-rubric' };
+      if (parts.length === 2) return { name: 'rubric', id: parts[1], versionId: null };
+      if (parts.length === 3 && parts[2] === 'edit') return { name: 'edit-rubric', id: parts[1] };
+      if (parts.length === 4 && parts[2] === 'versions') return { name: 'rubric', id: parts[1], versionId: parts[3] };
+      break;
+    case 'scorecards':
+      if (parts.length === 2) return { name: 'scorecard', id: parts[1] };
       break;
     case 'settings':
       if (parts.length === 1) return { name: 'settings' };
@@ -39,6 +59,16 @@ export const paths = {
   newPerson: (role: Role) => (role === 'rep' ? '/team/new' : '/candidates/new'),
   person: (id: string) => `/people/${encodeURIComponent(id)}`,
   editPerson: (id: string) => `/people/${encodeURIComponent(id)}/edit`,
+  personTab: (id: string, tab: PersonTab) =>
+    tab === 'overview' ? `/people/${encodeURIComponent(id)}` : `/people/${encodeURIComponent(id)}/${tab}`,
+  compare: (opening: string) => `/candidates/compare/${encodeURIComponent(opening)}`,
+  rubrics: '/rubrics',
+  newRubric: '/rubrics/new',
+  rubric: (id: string) => `/rubrics/${encodeURIComponent(id)}`,
+  rubricVersion: (id: string, versionId: string) =>
+    `/rubrics/${encodeURIComponent(id)}/versions/${encodeURIComponent(versionId)}`,
+  editRubric: (id: string) => `/rubrics/${encodeURIComponent(id)}/edit`,
+  scorecard: (id: string) => `/scorecards/${encodeURIComponent(id)}`,
   settings: '/settings',
 };
 

@@ -13,8 +13,19 @@ describe('routes', () => {
 
   test('person paths round-trip through encoding', () => {
     const id = 'a b/c';
-    expect(parseRoute('#' + paths.person(id))).toEqual({ name: 'person', id });
+    expect(parseRoute('#' + paths.person(id))).toEqual({ name: 'person', id, tab: 'overview' });
+    expect(parseRoute('#' + paths.personTab(id, 'role-plays'))).toEqual({ name: 'person', id, tab: 'role-plays' });
     expect(parseRoute('#' + paths.editPerson(id))).toEqual({ name: 'edit-person', id });
+  });
+
+  test('rubric, scorecard and comparison paths parse', () => {
+    expect(parseRoute('#/rubrics')).toEqual({ name: 'rubrics' });
+    expect(parseRoute('#/rubrics/new')).toEqual({ name: 'new-rubric' });
+    expect(parseRoute('#' + paths.rubric('r1'))).toEqual({ name: 'rubric', id: 'r1', versionId: null });
+    expect(parseRoute('#' + paths.rubricVersion('r1', 'v2'))).toEqual({ name: 'rubric', id: 'r1', versionId: 'v2' });
+    expect(parseRoute('#' + paths.editRubric('r1'))).toEqual({ name: 'edit-rubric', id: 'r1' });
+    expect(parseRoute('#' + paths.scorecard('s1'))).toEqual({ name: 'scorecard', id: 's1' });
+    expect(parseRoute('#' + paths.compare('Account Executive'))).toEqual({ name: 'compare', opening: 'Account Executive' });
   });
 
   test('anything else is not found', () => {
