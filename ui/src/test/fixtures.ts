@@ -28,3 +28,46 @@ export function summary(overrides: Partial<PersonSummary> = {}): PersonSummary {
 export const ok = <T>(data: T) => Promise.resolve({ status: 'ok' as const, data });
 export const fail = (error: Partial<ApiError> & { message: string }) =>
   Promise.resolve({ status: 'error' as const, error: { kind: 'invalid' as const, field: null, ...error } });
+
+import type { Scorecard } from '../lib/bindings';
+
+/** A draft interview scorecard on a two-criterion rubric. */
+export function scorecard(overrides: Partial<Scorecard> = {}): Scorecard {
+  const criteria = [
+    { id: 'c1', name: 'Clarity', description: '', weight: 1, anchors: ['a1', 'a2', 'a3', 'a4', 'a5'], tag: null },
+    { id: 'c2', name: 'Energy', description: '', weight: 1, anchors: ['b1', 'b2', 'b3', 'b4', 'b5'], tag: null },
+  ];
+  return {
+    id: 'card-1',
+    personId: 'cy',
+    personName: 'Cy Young',
+    personRole: 'candidate',
+    rubric: {
+      id: 'r1', versionId: 'v1', version: 1, latestVersion: 1, name: 'Pitch', kind: 'custom', description: '',
+      timeLimitSeconds: null, builtin: false, criteria, scorecards: 1, archivedAt: null, createdAt: '2026-11-01T00:00:00Z',
+    },
+    assessor: 'Mo',
+    scoredOn: '2026-11-20',
+    status: 'draft',
+    recommendation: null,
+    takeaways: '',
+    material: '',
+    timer: { elapsedMs: 0, runningSince: null, durationMs: null },
+    timing: null,
+    rounds: [
+      {
+        round: 1,
+        coaching: '',
+        scores: criteria.map((c) => ({ criterionId: c.id, score: null, note: '' })),
+        total: { share: null, scored: 0, missing: 2 },
+      },
+    ],
+    total: { share: null, scored: 0, missing: 2 },
+    changes: [],
+    amendments: [],
+    submittedAt: null,
+    createdAt: '2026-11-20T10:00:00Z',
+    updatedAt: '2026-11-20T10:00:00Z',
+    ...overrides,
+  };
+}

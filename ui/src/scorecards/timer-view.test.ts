@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import type { TimerState } from '../lib/bindings';
+import { elapsedMs, parseClock, phaseOf, timerView, warningSpan } from './timer';
+
+const start = Date.parse('2026-11-20T10:00:00Z');
+const running = (sinceSeconds: number, elapsedMs = 0): TimerState => ({
+  elapsedMs,
+  runningSince: new Date(start + sinceSeconds * 1000).toISOString(),
+  durationMs: null,
+});
+
+describe('the timer display', () => {
+  test('elapsed time comes from the start timestamp plus time banked before a pause', () => {
+    expect(elapsedMs(running(0), start + 90_000)).toBe(90_000);
+    expect(elapsedMs(running(0, 30_000), start + 90_000)).toBe(120_000);
+    expect(elapsedMs(running(10), start), 'a clock set back never counts down').toBe(0);
+  });
+
+  test('phases follow the stored state', () => {
+    expect(phaseOf({ elapsedMs: 0, runningSince: null, durationMs: null })).toBe('idle');
+    expect(phaseOf(running(0))).toBe('running');
+    expect(phaseOf({ elapsedMs: 5000, runningSince: null, durationMs: null })).toBe('paused');
+    expect(phaseOf({ elapsedMs: 5000, runningSince: null, durationMs: 5000 })).toBe('stopped');
+  });
+
+  test('green until the last minute, amber in it, red past the limit with overtime counted', () => {
+    const limit = 480;
+    expect(timerView(running(0), limit, start + 400_000).look).toBe('normal');
+    const amber = timerView(running(0), limit, start + 440_000);
+    expect(amber.look).toBe('warning');
+    expect(amber.remainingSeconds).toBe(40);
+    const red = timerView(running(0), limit, start + 545_000);
+    expect(red.look).toBe('over');
+    expect(red.overtimeSeconds).toBe(65);
+  });
+
+  test('a stopped timer shows its recorded duration whatever the time now', () => {
+    const stopped: TimerState = { elapsedMs: 660_000, runningSince: null, durationMs: 660_000 };
+    const view = timerView(stopped, 480, start + 10_000_000);
+    expect(view.elapsedSeconds).toBe(660);
+    expect(view.overtimeSeconds).toBe(180);
+  });
+
+  test('short limits warn in their last quarter', () => {
+    expect(warningSpan(480)).toBe(60);
+    expect(warningSpan(30)).toBe(7.5);
+    expect(timerView(running(0), 30, start + 24_000).look).toBe('warning');
+  });
+
+  test('without a limit the timer just counts', () => {
+    const view = timerView(running(0), null, start + 5000);
+    expect(view).toMatchObject({ look: 'normal', remainingSeconds: null, overtimeSeconds: 0, elapsedSeconds: 5 });
+  });
+
+  test('typed durations parse as minutes:seconds', () => {
+    expect(parseClock('8:30')).toBe(510);
+    expect(parseClock(' 1:02:03 ')).toBe(3723);
+    expect(parseClock('45')).toBe(45);
+    expect(parseClock('8:75')).toBeNull();
+    expect(parseClock('eight')).toBeNull();
+    expect(parseClock('')).toBeNull();
+  });
+});
