@@ -75,3 +75,33 @@ entity_id!(
     /// A scorecard: one assessor scoring one person against one rubric version.
     ScorecardId
 );
+
+entity_id!(
+    /// A one-on-one agenda template.
+    TemplateId
+);
+
+entity_id!(
+    /// One section of an agenda template.
+    SectionId
+);
+
+entity_id!(
+    /// A one-on-one meeting.
+    MeetingId
+);
+
+entity_id!(
+    /// A meeting's note for one agenda section.
+    NoteId
+);
+
+entity_id!(
+    /// An action item agreed in a one-on-one.
+    ActionItemId
+);
+
+entity_id!(
+    /// One entry in the feedback log.
+    FeedbackId
+);

@@ -7,16 +7,23 @@
 
 mod db;
 pub mod error;
+pub mod feedback;
 pub mod ids;
+pub mod one_on_ones;
 pub mod people;
 pub mod rubrics;
 pub mod scorecards;
+pub mod search;
 pub mod settings;
+pub mod team;
 mod validate;
 mod workspace;
 
 pub use error::{ApiError, Error, ErrorKind, Result};
-pub use ids::{CriterionId, PersonId, RubricId, RubricVersionId, ScorecardId};
+pub use ids::{
+    ActionItemId, CriterionId, FeedbackId, MeetingId, NoteId, PersonId, RubricId, RubricVersionId, ScorecardId,
+    SectionId, TemplateId,
+};
 pub use workspace::Coachbook;
 
 /// The schema migrations, exposed so tests can check and replay them.

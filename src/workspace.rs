@@ -21,6 +21,7 @@ impl Coachbook {
         let mut conn = db::open(&path)?;
         let tx = conn.transaction()?;
         crate::rubrics::seed_builtin_rubrics(&tx)?;
+        crate::one_on_ones::seed_default_template(&tx)?;
         tx.commit()?;
         Ok(Coachbook { path, conn: Mutex::new(conn) })
     }

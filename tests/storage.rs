@@ -69,3 +69,25 @@ fn a_database_from_the_first_version_upgrades_and_keeps_its_people() {
     assert_eq!(team.items[0].name, "Ada");
     assert!(!book.list_rubrics(false).unwrap().is_empty(), "built-in rubrics arrive with the upgrade");
 }
+
+#[test]
+fn a_database_from_the_second_version_upgrades_with_the_default_agenda() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v2.sqlite3");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        coachbook::migrations().to_version(&mut conn, 2).unwrap();
+        conn.execute(
+            "INSERT INTO people (id, role, name, name_fold, created_at, updated_at)
+             VALUES ('0190a0b0-0000-7000-8000-000000000002', 'rep', 'Bo', 'bo',
+                     '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+            [],
+        )
+        .unwrap();
+    }
+    let book = coachbook::Coachbook::open(&path).unwrap();
+    let bo = coachbook::PersonId::from("0190a0b0-0000-7000-8000-000000000002".to_string());
+    assert_eq!(book.one_on_one_setup(&bo).unwrap().cadence, None);
+    let meeting = book.hold_meeting(&bo, Some("2026-11-02")).unwrap();
+    assert_eq!(meeting.template_name, "Weekly one-on-one");
+}

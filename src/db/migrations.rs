@@ -110,6 +110,11 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             ) STRICT;
             CREATE INDEX amendments_by_scorecard ON scorecard_amendments (scorecard_id, amended_at);",
         ),
+        // 3: one-on-ones (agenda templates, meetings copied from them, notes,
+        // action items), the feedback log, and full-text search over them.
+        // Searchable tables carry an INTEGER PRIMARY KEY so the FTS rowids
+        // they feed stay stable through VACUUM.
+        M::up(include_str!("migrations/003_one_on_ones_feedback_search.sql")),
     ])
 });
 

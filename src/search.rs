@@ -1,0 +1,137 @@
+//! Full-text search (SQLite FTS5) across one-on-one notes, action items and
+//! feedback. Visibility is a parameter: without `include_private`, private
+//! notes and unshared feedback are left out, as a rep's view requires.
+
+use chrono::NaiveDate;
+use rusqlite::params;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+use crate::error::{Error, Result};
+use crate::ids::{FeedbackId, MeetingId, PersonId};
+use crate::Coachbook;
+
+/// Marks around matched words in a snippet; the UI turns them into highlights.
+pub const MATCH_START: char = '\u{2}';
+pub const MATCH_END: char = '\u{3}';
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum HitKind {
+    Note,
+    ActionItem,
+    Feedback,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchQuery {
+    pub text: String,
+    pub person_id: Option<PersonId>,
+    pub include_private: bool,
+    pub limit: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchHit {
+    pub kind: HitKind,
+    pub person_id: PersonId,
+    pub person_name: String,
+    pub date: NaiveDate,
+    /// The section title, "Action item", or the feedback's polarity.
+    pub title: String,
+    /// The matching text, with matches between [`MATCH_START`] and [`MATCH_END`].
+    pub snippet: String,
+    /// The meeting a note or an action item belongs to.
+    pub meeting_id: Option<MeetingId>,
+    pub feedback_id: Option<FeedbackId>,
+}
+
+/// Turns what a person typed into an FTS5 query: each word quoted (so
+/// operators and punctuation are literal), the last one as a prefix.
+pub fn fts_query(text: &str) -> Option<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(12)
+        .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+        .collect();
+    let last = words.len().checked_sub(1)?;
+    Some(words.iter().enumerate().map(|(i, w)| if i == last { format!("{w}*") } else { w.clone() }).collect::<Vec<_>>().join(" "))
+}
+
+impl Coachbook {
+    /// The best matches first, at most `limit` (default 50).
+    pub fn search(&self, query: &SearchQuery) -> Result<Vec<SearchHit>> {
+        if query.text.chars().count() > 200 {
+            return Err(Error::invalid("text", "Search for at most 200 characters."));
+        }
+        let Some(fts) = fts_query(&query.text) else { return Ok(Vec::new()) };
+        let limit = query.limit.unwrap_or(50).clamp(1, 200);
+        let (start, end) = (MATCH_START.to_string(), MATCH_END.to_string());
+        let conn = self.conn();
+        let mut statement = conn.prepare_cached(
+            "SELECT kind, person_id, person_name, day, title, snippet, meeting_id, feedback_id FROM (
+                SELECT 'note' AS kind, m.person_id, p.name AS person_name, m.held_on AS day, n.title,
+                       snippet(meeting_notes_fts, -1, ?5, ?6, '…', 16) AS snippet, m.id AS meeting_id,
+                       NULL AS feedback_id, bm25(meeting_notes_fts) AS rank
+                FROM meeting_notes_fts
+                JOIN meeting_notes n ON n.seq = meeting_notes_fts.rowid
+                JOIN meetings m ON m.id = n.meeting_id
+                JOIN people p ON p.id = m.person_id
+                WHERE meeting_notes_fts MATCH ?1 AND n.body <> '' AND (?2 OR n.visibility = 'shared')
+                  AND (?3 IS NULL OR m.person_id = ?3)
+                UNION ALL
+                SELECT 'action_item', a.person_id, p.name, m.held_on, 'Action item',
+                       snippet(action_items_fts, 0, ?5, ?6, '…', 16), a.meeting_id, NULL, bm25(action_items_fts)
+                FROM action_items_fts
+                JOIN action_items a ON a.seq = action_items_fts.rowid
+                JOIN meetings m ON m.id = a.meeting_id
+                JOIN people p ON p.id = a.person_id
+                WHERE action_items_fts MATCH ?1 AND (?3 IS NULL OR a.person_id = ?3)
+                UNION ALL
+                SELECT 'feedback', f.person_id, p.name, f.given_on,
+                       CASE f.polarity WHEN 'positive' THEN 'Positive feedback' ELSE 'Constructive feedback' END,
+                       snippet(feedback_fts, -1, ?5, ?6, '…', 16), NULL, f.id, bm25(feedback_fts)
+                FROM feedback_fts
+                JOIN feedback f ON f.seq = feedback_fts.rowid
+                JOIN people p ON p.id = f.person_id
+                WHERE feedback_fts MATCH ?1 AND f.deleted_at IS NULL AND (?2 OR f.shared = 1)
+                  AND (?3 IS NULL OR f.person_id = ?3)
+             ) ORDER BY rank, day DESC LIMIT ?4",
+        )?;
+        let hits = statement
+            .query_map(params![fts, query.include_private, query.person_id, limit, start, end], |r| {
+                let kind: String = r.get(0)?;
+                Ok(SearchHit {
+                    kind: match kind.as_str() {
+                        "note" => HitKind::Note,
+                        "action_item" => HitKind::ActionItem,
+                        _ => HitKind::Feedback,
+                    },
+                    person_id: r.get(1)?,
+                    person_name: r.get(2)?,
+                    date: r.get(3)?,
+                    title: r.get(4)?,
+                    snippet: r.get(5)?,
+                    meeting_id: r.get(6)?,
+                    feedback_id: r.get(7)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(hits)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fts_query;
+
+    #[test]
+    fn typed_text_becomes_quoted_words_with_a_prefix_at_the_end() {
+        assert_eq!(fts_query("budget obj").as_deref(), Some("\"budget\" \"obj\"*"));
+        assert_eq!(fts_query("NOT \"x\" OR y*").as_deref(), Some("\"NOT\" \"x\" \"OR\" \"y\"*"));
+        assert_eq!(fts_query("  -- ").as_deref(), None);
+    }
+}

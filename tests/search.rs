@@ -1,0 +1,104 @@
+//! Full-text search across notes, action items and feedback, including
+//! edits, deletes and the private/shared rule.
+
+mod common;
+
+use coachbook::feedback::{FeedbackInput, Polarity};
+use coachbook::one_on_ones::{NewActionItem, Owner, Visibility};
+use coachbook::search::{HitKind, SearchQuery, MATCH_END, MATCH_START};
+use coachbook::Coachbook;
+use common::*;
+
+fn search(book: &Coachbook, text: &str, include_private: bool) -> Vec<coachbook::search::SearchHit> {
+    book.search(&SearchQuery { text: text.into(), person_id: None, include_private, limit: None }).unwrap()
+}
+
+fn feedback(person: &coachbook::people::Person, behaviour: &str, shared: bool) -> FeedbackInput {
+    FeedbackInput {
+        person_id: person.id.clone(),
+        given_on: Some("2026-11-20".into()),
+        polarity: Polarity::Positive,
+        situation: None,
+        behaviour: behaviour.into(),
+        result: None,
+        tags: vec!["negotiation".into()],
+        shared,
+    }
+}
+
+#[test]
+fn notes_action_items_and_feedback_are_found_with_the_match_marked() {
+    let ws = TestWorkspace::new();
+    let ada = add_rep(&ws.book, "Ada");
+    let m = ws.book.hold_meeting(&ada.id, Some("2026-11-02")).unwrap();
+    ws.book.save_meeting_note(&m.notes[0].id, "Won the Acme renewal after a tough procurement round.", Visibility::Shared).unwrap();
+    ws.book.add_action_item(&m.id, &NewActionItem { text: "Send Acme the procurement checklist".into(), owner: Owner::Rep, due_on: None }).unwrap();
+    ws.book.log_feedback(&feedback(&ada, "Handled procurement pushback calmly", true)).unwrap();
+
+    let hits = search(&ws.book, "procurement", true);
+    let mut kinds: Vec<_> = hits.iter().map(|h| h.kind).collect();
+    kinds.sort_by_key(|k| format!("{k:?}"));
+    assert_eq!(kinds, [HitKind::ActionItem, HitKind::Feedback, HitKind::Note]);
+    let note = hits.iter().find(|h| h.kind == HitKind::Note).unwrap();
+    assert!(note.snippet.contains(&format!("{MATCH_START}procurement{MATCH_END}")), "{}", note.snippet);
+    assert_eq!(note.meeting_id.as_ref(), Some(&m.id));
+    assert_eq!(note.title, "Wins");
+    assert_eq!(note.person_name, "Ada");
+    let fb = hits.iter().find(|h| h.kind == HitKind::Feedback).unwrap();
+    assert!(fb.feedback_id.is_some());
+    // Prefix search as you type, any case, accents folded.
+    assert_eq!(search(&ws.book, "PROCUREM", true).len(), 3);
+    assert_eq!(search(&ws.book, "acmé renew", true).len(), 1);
+}
+
+#[test]
+fn edits_and_deletes_are_reflected_at_once() {
+    let ws = TestWorkspace::new();
+    let ada = add_rep(&ws.book, "Ada");
+    let m = ws.book.hold_meeting(&ada.id, Some("2026-11-02")).unwrap();
+    ws.book.save_meeting_note(&m.notes[0].id, "Talked about the Globex pilot.", Visibility::Shared).unwrap();
+    assert_eq!(search(&ws.book, "globex", true).len(), 1);
+    ws.book.save_meeting_note(&m.notes[0].id, "Talked about the Initech pilot.", Visibility::Shared).unwrap();
+    assert!(search(&ws.book, "globex", true).is_empty());
+    assert_eq!(search(&ws.book, "initech", true).len(), 1);
+
+    let entry = ws.book.log_feedback(&feedback(&ada, "Anchored the Umbrella deal on value", true)).unwrap();
+    assert_eq!(search(&ws.book, "umbrella", true).len(), 1);
+    ws.book.delete_feedback(&entry.id).unwrap();
+    assert!(search(&ws.book, "umbrella", true).is_empty());
+    ws.book.restore_feedback(&entry.id).unwrap();
+    assert_eq!(search(&ws.book, "umbrella", true).len(), 1);
+    let mut edited = feedback(&ada, "Anchored the Stark deal on value", true);
+    edited.tags = vec![];
+    ws.book.update_feedback(&entry.id, &edited).unwrap();
+    assert!(search(&ws.book, "umbrella", true).is_empty());
+    assert!(search(&ws.book, "negotiation", true).is_empty(), "old tags leave the index");
+    assert_eq!(search(&ws.book, "stark", true).len(), 1);
+}
+
+#[test]
+fn private_notes_and_unshared_feedback_need_the_managers_view() {
+    let ws = TestWorkspace::new();
+    let ada = add_rep(&ws.book, "Ada");
+    let m = ws.book.hold_meeting(&ada.id, Some("2026-11-02")).unwrap();
+    ws.book.save_meeting_note(&m.notes[1].id, "Worried about burnout.", Visibility::Private).unwrap();
+    ws.book.log_feedback(&feedback(&ada, "Burnout signs in the demo", false)).unwrap();
+    assert_eq!(search(&ws.book, "burnout", true).len(), 2);
+    assert!(search(&ws.book, "burnout", false).is_empty());
+}
+
+#[test]
+fn search_filters_by_rep_and_ignores_punctuation_and_operators() {
+    let ws = TestWorkspace::new();
+    let ada = add_rep(&ws.book, "Ada");
+    let bo = add_rep(&ws.book, "Bo");
+    ws.book.log_feedback(&feedback(&ada, "Great voicemail", true)).unwrap();
+    ws.book.log_feedback(&feedback(&bo, "Great voicemail too", true)).unwrap();
+    let only_bo = ws.book.search(&SearchQuery { text: "voicemail".into(), person_id: Some(bo.id.clone()), include_private: true, limit: None }).unwrap();
+    assert_eq!(only_bo.len(), 1);
+    assert_eq!(only_bo[0].person_name, "Bo");
+    assert_eq!(search(&ws.book, "\"voicemail\" OR NOT (", true).len(), 0, "operators are plain words");
+    assert!(search(&ws.book, "  ", true).is_empty());
+    let err = ws.book.search(&SearchQuery { text: "x".repeat(201), person_id: None, include_private: true, limit: None }).unwrap_err();
+    assert_eq!(err.field(), Some("text"));
+}
