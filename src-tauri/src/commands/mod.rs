@@ -2,6 +2,8 @@
 //! thread, so no database work happens on the main (UI) thread.
 
 pub mod names;
+mod feedback;
+mod one_on_ones;
 mod people;
 mod rubrics;
 mod scorecards;
@@ -12,6 +14,8 @@ use std::sync::Arc;
 use coachbook::{ApiError, Coachbook, ErrorKind};
 use tauri::State;
 
+pub use feedback::*;
+pub use one_on_ones::*;
 pub use people::*;
 pub use rubrics::*;
 pub use scorecards::*;
@@ -35,4 +39,10 @@ where
             field: None,
         })?
         .map_err(ApiError::from)
+}
+
+/// Whether this workspace may see private notes and unshared feedback: the
+/// manager's own workspace may. (A rep's workspace will not.)
+fn sees_private(_b: &Coachbook) -> coachbook::Result<bool> {
+    Ok(true)
 }

@@ -42,9 +42,71 @@ export const commands = {
 	compareCandidates: (opening: string) => typedError<Comparison, ApiError>(__TAURI_INVOKE("compare_candidates", { opening })),
 	strengthProfile: (personId: PersonId, rubricId: RubricId) => typedError<StrengthProfile, ApiError>(__TAURI_INVOKE("strength_profile", { personId, rubricId })),
 	criterionProgress: (personId: PersonId, rubricId: RubricId) => typedError<Progress, ApiError>(__TAURI_INVOKE("criterion_progress", { personId, rubricId })),
+	listTemplates: (archived: boolean) => typedError<AgendaTemplate[], ApiError>(__TAURI_INVOKE("list_templates", { archived })),
+	getTemplate: (id: TemplateId) => typedError<AgendaTemplate, ApiError>(__TAURI_INVOKE("get_template", { id })),
+	createTemplate: (draft: TemplateDraft) => typedError<AgendaTemplate, ApiError>(__TAURI_INVOKE("create_template", { draft })),
+	updateTemplate: (id: TemplateId, draft: TemplateDraft) => typedError<AgendaTemplate, ApiError>(__TAURI_INVOKE("update_template", { id, draft })),
+	archiveTemplate: (id: TemplateId) => typedError<AgendaTemplate, ApiError>(__TAURI_INVOKE("archive_template", { id })),
+	restoreTemplate: (id: TemplateId) => typedError<AgendaTemplate, ApiError>(__TAURI_INVOKE("restore_template", { id })),
+	oneOnOneSetup: (personId: PersonId) => typedError<OneOnOneSetup, ApiError>(__TAURI_INVOKE("one_on_one_setup", { personId })),
+	setOneOnOneSetup: (personId: PersonId, cadence: Cadence | null, templateId: TemplateId | null) => typedError<OneOnOneSetup, ApiError>(__TAURI_INVOKE("set_one_on_one_setup", { personId, cadence, templateId })),
+	holdMeeting: (personId: PersonId, heldOn: string | null) => typedError<Meeting, ApiError>(__TAURI_INVOKE("hold_meeting", { personId, heldOn })),
+	getMeeting: (id: MeetingId) => typedError<Meeting, ApiError>(__TAURI_INVOKE("get_meeting", { id })),
+	listMeetings: (personId: PersonId) => typedError<MeetingSummary[], ApiError>(__TAURI_INVOKE("list_meetings", { personId })),
+	saveMeetingNote: (noteId: NoteId, body: string, visibility: Visibility) => typedError<MeetingNote, ApiError>(__TAURI_INVOKE("save_meeting_note", { noteId, body, visibility })),
+	setMeetingDate: (id: MeetingId, heldOn: string) => typedError<Meeting, ApiError>(__TAURI_INVOKE("set_meeting_date", { id, heldOn })),
+	addActionItem: (meetingId: MeetingId, item: NewActionItem) => typedError<ActionItem, ApiError>(__TAURI_INVOKE("add_action_item", { meetingId, item })),
+	updateActionItem: (id: ActionItemId, item: NewActionItem) => typedError<ActionItem, ApiError>(__TAURI_INVOKE("update_action_item", { id, item })),
+	setActionItemDone: (id: ActionItemId, done: boolean, meetingId: MeetingId | null) => typedError<ActionItem, ApiError>(__TAURI_INVOKE("set_action_item_done", { id, done, meetingId })),
+	openActionItems: (personId: PersonId) => typedError<ActionItem[], ApiError>(__TAURI_INVOKE("open_action_items", { personId })),
+	logFeedback: (input: FeedbackInput) => typedError<FeedbackEntry, ApiError>(__TAURI_INVOKE("log_feedback", { input })),
+	updateFeedback: (id: FeedbackId, input: FeedbackInput) => typedError<FeedbackEntry, ApiError>(__TAURI_INVOKE("update_feedback", { id, input })),
+	deleteFeedback: (id: FeedbackId) => typedError<FeedbackEntry, ApiError>(__TAURI_INVOKE("delete_feedback", { id })),
+	restoreFeedback: (id: FeedbackId) => typedError<FeedbackEntry, ApiError>(__TAURI_INVOKE("restore_feedback", { id })),
+	listFeedback: (query: FeedbackQuery) => typedError<FeedbackPage, ApiError>(__TAURI_INVOKE("list_feedback", { query })),
+	feedbackTags: (personId: PersonId | null) => typedError<TagCount[], ApiError>(__TAURI_INVOKE("feedback_tags", { personId })),
+	feedbackBalance: (personId: PersonId) => typedError<Balance, ApiError>(__TAURI_INVOKE("feedback_balance", { personId })),
+	/**  The UI's `includePrivate` is ignored: what may be seen is the workspace's call. */
+	search: (query: SearchQuery) => typedError<SearchHit[], ApiError>(__TAURI_INVOKE("search", { query })),
+	teamOverview: () => typedError<TeamOverview, ApiError>(__TAURI_INVOKE("team_overview")),
 };
 
 /* Types */
+export type ActionItem = {
+	id: ActionItemId,
+	personId: PersonId,
+	/**  The meeting it was agreed in. */
+	meetingId: MeetingId,
+	agreedOn: string,
+	text: string,
+	owner: Owner,
+	dueOn: string | null,
+	doneAt: string | null,
+	/**  The meeting in which it was closed, if it was closed in one. */
+	closedInMeetingId: MeetingId | null,
+};
+
+/**  An action item agreed in a one-on-one. */
+export type ActionItemId = string;
+
+export type AgendaSection = {
+	id: SectionId,
+	title: string,
+	/**  The question the section asks. */
+	prompt: string,
+	defaultVisibility: Visibility,
+};
+
+export type AgendaTemplate = {
+	id: TemplateId,
+	name: string,
+	builtin: boolean,
+	sections: AgendaSection[],
+	/**  How many reps use it as their own agenda. */
+	reps: number,
+	archivedAt: string | null,
+};
+
 export type Amendment = {
 	amendedAt: string,
 	reason: string,
@@ -68,6 +130,30 @@ export type ApiError = {
 export type AssessorScore = {
 	assessor: string,
 	score: number,
+};
+
+export type Balance = {
+	positive30: number,
+	constructive30: number,
+	positive90: number,
+	constructive90: number,
+	lastPositive: string | null,
+	daysSincePositive: number | null,
+	lastEntry: string | null,
+	nudge: Nudge | null,
+};
+
+export type Cadence = "weekly" | "biweekly" | "monthly";
+
+export type CadenceStatus = {
+	lastHeld: string | null,
+	nextDue: string | null,
+	/**  Days past the due date; 0 when not overdue. */
+	overdueDays: number,
+	heldInWindow: number,
+	dueInWindow: number,
+	/**  held / due over the last twelve weeks, capped at 1; `None` if nothing was due. */
+	consistency: number | null,
 };
 
 export type CandidateOverview = {
@@ -168,6 +254,107 @@ export type Exercise = {
 	criteria: CriterionSpread[],
 };
 
+export type FeedbackEntry = {
+	id: FeedbackId,
+	personId: PersonId,
+	personName: string,
+	givenOn: string,
+	polarity: Polarity,
+	situation: string,
+	behaviour: string,
+	result: string,
+	tags: string[],
+	/**  Whether it has been shared with the rep. */
+	shared: boolean,
+	deletedAt: string | null,
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  One entry in the feedback log. */
+export type FeedbackId = string;
+
+export type FeedbackInput = {
+	personId: PersonId,
+	/**  `YYYY-MM-DD`; defaults to today. */
+	givenOn: string | null,
+	polarity: Polarity,
+	situation: string | null,
+	/**  What the rep did: required. */
+	behaviour: string,
+	result: string | null,
+	tags: string[],
+	shared: boolean,
+};
+
+export type FeedbackPage = {
+	/**  Newest first. */
+	items: FeedbackEntry[],
+	total: number,
+};
+
+export type FeedbackQuery = {
+	personId: PersonId | null,
+	polarity: Polarity | null,
+	tag: string | null,
+	/**  `YYYY-MM-DD`, inclusive. */
+	from: string | null,
+	to: string | null,
+	/**  Show the trash instead of the log. */
+	deleted: boolean,
+	limit: number | null,
+	offset: number | null,
+};
+
+export type HitKind = "note" | "action_item" | "feedback";
+
+export type Meeting = {
+	id: MeetingId,
+	personId: PersonId,
+	personName: string,
+	heldOn: string,
+	/**  The template's name when the meeting was held. */
+	templateName: string,
+	notes: MeetingNote[],
+	/**
+	 *  Items from earlier meetings that were open when this one was held:
+	 *  still open, or closed in this meeting.
+	 */
+	carried: ActionItem[],
+	/**  Items agreed in this meeting. */
+	actions: ActionItem[],
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  A one-on-one meeting. */
+export type MeetingId = string;
+
+export type MeetingNote = {
+	id: NoteId,
+	title: string,
+	prompt: string,
+	body: string,
+	visibility: Visibility,
+};
+
+export type MeetingSummary = {
+	id: MeetingId,
+	heldOn: string,
+	templateName: string,
+	/**  Sections with something written in them. */
+	notesWritten: number,
+	actionsAgreed: number,
+	actionsOpen: number,
+};
+
+export type NewActionItem = {
+	text: string,
+	owner: Owner,
+	/**  `YYYY-MM-DD`, optional. */
+	dueOn: string | null,
+};
+
 export type NewScorecard = {
 	personId: PersonId,
 	rubricId: RubricId,
@@ -177,11 +364,33 @@ export type NewScorecard = {
 	scoredOn: string | null,
 };
 
+/**  A meeting's note for one agenda section. */
+export type NoteId = string;
+
+export type Nudge = 
+/**  No feedback at all in the last 30 days. */
+"no_feedback" | 
+/**  Feedback in the last 30 days, all of it constructive. */
+"only_constructive" | 
+/**  No positive feedback for two weeks or more (or ever). */
+"no_recent_positive";
+
+/**  A rep's one-on-one settings. */
+export type OneOnOneSetup = {
+	personId: PersonId,
+	cadence: Cadence | null,
+	cadenceSince: string | null,
+	/**  The rep's own agenda; `None` means the default agenda. */
+	templateId: TemplateId | null,
+};
+
 /**  An opening with how many active candidates applied for it. */
 export type Opening = {
 	name: string,
 	candidates: number,
 };
+
+export type Owner = "manager" | "rep";
 
 /**  Which list of people to show. */
 export type PeopleList = 
@@ -268,6 +477,8 @@ export type PersonSummary = {
 	archivedAt: string | null,
 	updatedAt: string,
 };
+
+export type Polarity = "positive" | "constructive";
 
 /**  Criterion scores over time for one person on one rubric. */
 export type Progress = {
@@ -450,6 +661,36 @@ export type ScorecardSummary = {
 	timing: Timing | null,
 };
 
+export type SearchHit = {
+	kind: HitKind,
+	personId: PersonId,
+	personName: string,
+	date: string,
+	/**  The section title, "Action item", or the feedback's polarity. */
+	title: string,
+	/**  The matching text, with matches between [`MATCH_START`] and [`MATCH_END`]. */
+	snippet: string,
+	/**  The meeting a note or an action item belongs to. */
+	meetingId: MeetingId | null,
+	feedbackId: FeedbackId | null,
+};
+
+export type SearchQuery = {
+	text: string,
+	personId: PersonId | null,
+	includePrivate: boolean,
+	limit: number | null,
+};
+
+export type SectionDraft = {
+	title: string,
+	prompt: string | null,
+	defaultVisibility: Visibility,
+};
+
+/**  One section of an agenda template. */
+export type SectionId = string;
+
 export type Settings = {
 	/**  The name new scorecards are signed with; `None` until set. */
 	assessorName: string | null,
@@ -477,6 +718,37 @@ export type StrengthRow = {
 	/**  How many team members' scores make up the team average. */
 	teamMembers: number,
 };
+
+export type TagCount = {
+	tag: string,
+	entries: number,
+};
+
+export type TeamOverview = {
+	rows: TeamRow[],
+	/**  Meetings held / due over the last twelve weeks, across the team. */
+	consistency: number | null,
+	overdue: number,
+	feedbackNudges: number,
+	positive30: number,
+	constructive30: number,
+};
+
+export type TeamRow = {
+	person: PersonSummary,
+	cadence: Cadence | null,
+	oneOnOnes: CadenceStatus,
+	feedback: Balance,
+	openActions: number,
+};
+
+export type TemplateDraft = {
+	name: string,
+	sections: SectionDraft[],
+};
+
+/**  A one-on-one agenda template. */
+export type TemplateId = string;
 
 export type TimerAction = "start" | "pause" | "stop" | "reset";
 
@@ -515,6 +787,9 @@ export type Total = {
 	scored: number,
 	missing: number,
 };
+
+/**  Who may read a note: the manager only, or the rep as well. */
+export type Visibility = "private" | "shared";
 
 export type WorkspaceInfo = {
 	/**  Where the workspace's SQLite file lives. */
