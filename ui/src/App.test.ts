@@ -3,7 +3,19 @@ import { expect, test, vi } from 'vitest';
 import App from './App.svelte';
 
 vi.mock('./lib/bindings', () => ({
-  commands: new Proxy({}, { get: () => () => Promise.resolve({ status: 'ok', data: { items: [], total: 0 } }) }),
+  commands: new Proxy(
+    {},
+    {
+      get: (_, name) => () =>
+        Promise.resolve({
+          status: 'ok',
+          data:
+            name === 'teamOverview'
+              ? { rows: [], consistency: null, overdue: 0, feedbackNudges: 0, positive30: 0, constructive30: 0 }
+              : { items: [], total: 0 },
+        }),
+    },
+  ),
 }));
 
 test('the app starts on the team list with every working place in the navigation', async () => {
@@ -13,6 +25,7 @@ test('the app starts on the team list with every working place in the navigation
   expect(nav).toHaveTextContent('Team');
   expect(nav).toHaveTextContent('Candidates');
   expect(nav).toHaveTextContent('Rubrics');
+  expect(nav).toHaveTextContent('Search');
   expect(nav).toHaveTextContent('Settings');
   expect(await screen.findByRole('heading', { name: 'Team' })).toBeInTheDocument();
 });

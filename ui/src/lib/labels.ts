@@ -1,5 +1,5 @@
 // Words for the backend's enums, and number formats used across screens.
-import type { Recommendation, RubricKind, Total } from './bindings';
+import type { Cadence, Nudge, Owner, Recommendation, RubricKind, Total } from './bindings';
 
 export const kindLabels: Record<RubricKind, string> = {
   presentation: 'Presentation',
@@ -44,4 +44,33 @@ export function clock(seconds: number | null): string {
 export function oneDecimal(value: number | null | undefined): string {
   if (value === null || value === undefined) return '—';
   return (Math.round(value * 10) / 10).toString();
+}
+
+export const cadenceLabels: Record<Cadence, string> = {
+  weekly: 'Weekly',
+  biweekly: 'Every two weeks',
+  monthly: 'Monthly',
+};
+
+export const ownerLabels: Record<Owner, string> = { manager: 'Manager', rep: 'Rep' };
+
+export const nudgeLabels: Record<Nudge, string> = {
+  no_feedback: 'No feedback in 30 days',
+  only_constructive: 'Only constructive lately',
+  no_recent_positive: 'No praise for two weeks',
+};
+
+/** Splits a search snippet into plain and matched runs (markers \u0002 … \u0003). */
+export function snippetParts(snippet: string): { text: string; match: boolean }[] {
+  const parts: { text: string; match: boolean }[] = [];
+  for (const [i, chunk] of snippet.split('\u0002').entries()) {
+    if (i === 0) {
+      if (chunk) parts.push({ text: chunk, match: false });
+      continue;
+    }
+    const [match, rest = ''] = chunk.split('\u0003');
+    parts.push({ text: match, match: true });
+    if (rest) parts.push({ text: rest, match: false });
+  }
+  return parts;
 }

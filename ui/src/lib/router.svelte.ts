@@ -13,10 +13,14 @@ export type Route =
   | { name: 'rubric'; id: string; versionId: string | null }
   | { name: 'edit-rubric'; id: string }
   | { name: 'scorecard'; id: string }
+  | { name: 'meeting'; id: string }
+  | { name: 'search' }
+  | { name: 'agenda'; id: string | null }
   | { name: 'settings' }
   | { name: 'not-found'; path: string };
 
-export type PersonTab = 'overview' | 'role-plays';
+export type PersonTab = 'overview' | 'one-on-ones' | 'feedback' | 'role-plays';
+const personTabs: PersonTab[] = ['one-on-ones', 'feedback', 'role-plays'];
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/team';
@@ -34,7 +38,9 @@ export function parseRoute(hash: string): Route {
     case 'people':
       if (parts.length === 2) return { name: 'person', id: parts[1], tab: 'overview' };
       if (parts.length === 3 && parts[2] === 'edit') return { name: 'edit-person', id: parts[1] };
-      if (parts.length === 3 && parts[2] === 'role-plays') return { name: 'person', id: parts[1], tab: 'role-plays' };
+      if (parts.length === 3 && personTabs.includes(parts[2] as PersonTab)) {
+        return { name: 'person', id: parts[1], tab: parts[2] as PersonTab };
+      }
       break;
     case 'rubrics':
       if (parts.length === 1) return { name: 'rubrics' };
@@ -45,6 +51,15 @@ export function parseRoute(hash: string): Route {
       break;
     case 'scorecards':
       if (parts.length === 2) return { name: 'scorecard', id: parts[1] };
+      break;
+    case 'meetings':
+      if (parts.length === 2) return { name: 'meeting', id: parts[1] };
+      break;
+    case 'search':
+      if (parts.length === 1) return { name: 'search' };
+      break;
+    case 'agendas':
+      if (parts.length === 2) return { name: 'agenda', id: parts[1] === 'new' ? null : parts[1] };
       break;
     case 'settings':
       if (parts.length === 1) return { name: 'settings' };
@@ -69,6 +84,9 @@ export const paths = {
     `/rubrics/${encodeURIComponent(id)}/versions/${encodeURIComponent(versionId)}`,
   editRubric: (id: string) => `/rubrics/${encodeURIComponent(id)}/edit`,
   scorecard: (id: string) => `/scorecards/${encodeURIComponent(id)}`,
+  meeting: (id: string) => `/meetings/${encodeURIComponent(id)}`,
+  search: '/search',
+  agenda: (id: string | null) => `/agendas/${id === null ? 'new' : encodeURIComponent(id)}`,
   settings: '/settings',
 };
 

@@ -28,6 +28,16 @@ describe('routes', () => {
     expect(parseRoute('#' + paths.compare('Account Executive'))).toEqual({ name: 'compare', opening: 'Account Executive' });
   });
 
+  test('one-on-one, search and agenda paths parse', () => {
+    expect(parseRoute('#' + paths.personTab('p', 'one-on-ones'))).toEqual({ name: 'person', id: 'p', tab: 'one-on-ones' });
+    expect(parseRoute('#' + paths.personTab('p', 'feedback'))).toEqual({ name: 'person', id: 'p', tab: 'feedback' });
+    expect(parseRoute('#' + paths.meeting('m1'))).toEqual({ name: 'meeting', id: 'm1' });
+    expect(parseRoute('#/search')).toEqual({ name: 'search' });
+    expect(parseRoute('#' + paths.agenda(null))).toEqual({ name: 'agenda', id: null });
+    expect(parseRoute('#' + paths.agenda('t1'))).toEqual({ name: 'agenda', id: 't1' });
+    expect(parseRoute('#/people/p/nonsense')).toMatchObject({ name: 'not-found' });
+  });
+
   test('anything else is not found', () => {
     expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found', path: '/nowhere' });
     expect(parseRoute('#/team/extra/bits')).toMatchObject({ name: 'not-found' });

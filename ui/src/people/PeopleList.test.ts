@@ -6,8 +6,10 @@ import { commands, type PeopleQuery } from '../lib/bindings';
 import { ok, summary } from '../test/fixtures';
 
 vi.mock('../lib/bindings', () => ({
-  commands: { listPeople: vi.fn(), listOpenings: vi.fn() },
+  commands: { listPeople: vi.fn(), listOpenings: vi.fn(), teamOverview: vi.fn() },
 }));
+
+const emptyOverview = { rows: [], consistency: null, overdue: 0, feedbackNudges: 0, positive30: 0, constructive30: 0 };
 
 const mocked = vi.mocked(commands);
 
@@ -25,6 +27,7 @@ function backendWith(names: string[], extra: Partial<ReturnType<typeof summary>>
 beforeEach(() => {
   vi.resetAllMocks();
   mocked.listOpenings.mockImplementation(() => ok([]));
+  mocked.teamOverview.mockImplementation(() => ok(emptyOverview));
 });
 
 describe('the team list', () => {
@@ -85,6 +88,40 @@ describe('the team list', () => {
     await screen.findByRole('table');
     await userEvent.keyboard('/');
     expect(screen.getByLabelText(/Search team/)).toHaveFocus();
+  });
+});
+
+describe('the team view', () => {
+  test('shows who is overdue, the consistency and the feedback nudges at a glance', async () => {
+    backendWith(['Ada Lovelace', 'Grace Hopper']);
+    const status = (overdueDays: number, nudge: 'only_constructive' | null) => ({
+      cadence: 'weekly' as const,
+      oneOnOnes: { lastHeld: '2026-11-10', nextDue: '2026-11-17', overdueDays, heldInWindow: 9, dueInWindow: 12, consistency: 0.75 },
+      feedback: { positive30: nudge ? 0 : 3, constructive30: 2, positive90: 4, constructive90: 2, lastPositive: null, daysSincePositive: null, lastEntry: null, nudge },
+      openActions: 1,
+    });
+    mocked.teamOverview.mockImplementation(() =>
+      ok({
+        rows: [
+          { person: summary({ id: 'id-0-Ada Lovelace', name: 'Ada Lovelace' }), ...status(7, 'only_constructive') },
+          { person: summary({ id: 'id-1-Grace Hopper', name: 'Grace Hopper' }), ...status(0, null) },
+        ],
+        consistency: 0.75,
+        overdue: 1,
+        feedbackNudges: 1,
+        positive30: 3,
+        constructive30: 4,
+      }),
+    );
+    render(PeopleList, { list: 'team' });
+
+    const ada = (await screen.findByText('7 days overdue')).closest('tr')!;
+    expect(within(ada).getByText('Ada Lovelace')).toBeInTheDocument();
+    expect(within(ada).getByText('Only constructive lately')).toBeInTheDocument();
+    const grace = screen.getByText('Grace Hopper').closest('tr')!;
+    expect(within(grace).queryByText(/overdue/)).not.toBeInTheDocument();
+    expect(screen.getByTestId('team-summary')).toHaveTextContent('One-on-one consistency over 12 weeks: 75%');
+    expect(screen.getByTestId('team-summary')).toHaveTextContent('1 overdue');
   });
 });
 

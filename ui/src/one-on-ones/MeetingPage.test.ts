@@ -1,0 +1,95 @@
+import { render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import MeetingPage from './MeetingPage.svelte';
+import { commands, type ActionItem, type Meeting } from '../lib/bindings';
+import { fail, ok } from '../test/fixtures';
+
+vi.mock('../lib/bindings', () => ({
+  commands: {
+    getMeeting: vi.fn(),
+    saveMeetingNote: vi.fn(),
+    setActionItemDone: vi.fn(),
+    addActionItem: vi.fn(),
+    setMeetingDate: vi.fn(),
+  },
+}));
+
+const mocked = vi.mocked(commands);
+
+const carried: ActionItem = {
+  id: 'a1', personId: 'ada', meetingId: 'm0', agreedOn: '2026-11-02', text: "Call Acme's CFO", owner: 'rep',
+  dueOn: '2026-11-06', doneAt: null, closedInMeetingId: null,
+};
+
+function meeting(): Meeting {
+  return {
+    id: 'm1', personId: 'ada', personName: 'Ada Lovelace', heldOn: '2026-11-09', templateName: 'Weekly one-on-one',
+    notes: [
+      { id: 'n1', title: 'Wins', prompt: 'What went well?', body: '', visibility: 'shared' },
+      { id: 'n2', title: 'Will', prompt: 'How is your energy?', body: 'Tired.', visibility: 'private' },
+    ],
+    carried: [carried], actions: [], createdAt: '2026-11-09T09:00:00Z', updatedAt: '2026-11-09T09:00:00Z',
+  };
+}
+
+beforeEach(() => {
+  vi.resetAllMocks();
+  mocked.getMeeting.mockImplementation(() => ok(meeting()));
+  mocked.saveMeetingNote.mockImplementation((id, body, visibility) => ok({ id, title: '', prompt: '', body, visibility }));
+});
+
+describe('the meeting editor', () => {
+  test('open items from earlier meetings come first and can be closed here', async () => {
+    mocked.setActionItemDone.mockImplementation(() => ok({ ...carried, doneAt: '2026-11-09T10:00:00Z', closedInMeetingId: 'm1' }));
+    render(MeetingPage, { id: 'm1' });
+    const heading = await screen.findByRole('heading', { name: 'Open from earlier meetings' });
+    const notes = screen.getByRole('heading', { name: 'Wins' });
+    expect(heading.compareDocumentPosition(notes) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await userEvent.click(screen.getByRole('checkbox', { name: "Call Acme's CFO" }));
+    expect(mocked.setActionItemDone).toHaveBeenCalledWith('a1', true, 'm1');
+  });
+
+  test('a note saves shortly after typing stops, with its visibility', async () => {
+    render(MeetingPage, { id: 'm1' });
+    const wins = await screen.findByLabelText('What went well?');
+    await userEvent.type(wins, 'Closed Acme early.');
+    await waitFor(() => expect(mocked.saveMeetingNote).toHaveBeenCalledWith('n1', 'Closed Acme early.', 'shared'), { timeout: 2000 });
+    await waitFor(() => expect(screen.getByText('Saved')).toBeInTheDocument());
+  });
+
+  test('a note saves at once when it loses focus', async () => {
+    render(MeetingPage, { id: 'm1' });
+    const wins = await screen.findByLabelText('What went well?');
+    await userEvent.type(wins, 'Booked three meetings');
+    await userEvent.tab();
+    expect(mocked.saveMeetingNote).toHaveBeenCalledWith('n1', 'Booked three meetings', 'shared');
+  });
+
+  test('switching a note between private and shared saves it', async () => {
+    render(MeetingPage, { id: 'm1' });
+    const toggle = await screen.findByRole('button', { name: 'Share the Will note with the rep' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(toggle).toHaveTextContent('Private');
+    await userEvent.click(toggle);
+    expect(mocked.saveMeetingNote).toHaveBeenCalledWith('n2', 'Tired.', 'shared');
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(toggle).toHaveTextContent('Shared with the rep');
+  });
+
+  test('adding an action item shows the backend message by the field', async () => {
+    mocked.addActionItem.mockImplementation(() => fail({ field: 'text', message: 'Action item is required.' }));
+    render(MeetingPage, { id: 'm1' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Add' }));
+    expect(await screen.findByText('Action item is required.')).toHaveAttribute('id', 'action-text-error');
+    expect(mocked.addActionItem).toHaveBeenCalledWith('m1', { text: '', owner: 'rep', dueOn: null });
+  });
+
+  test('leaving the meeting saves what was typed', async () => {
+    const { unmount } = render(MeetingPage, { id: 'm1' });
+    const wins = await screen.findByLabelText('What went well?');
+    await userEvent.type(wins, 'Half a thought');
+    unmount();
+    expect(mocked.saveMeetingNote).toHaveBeenCalledWith('n1', 'Half a thought', 'shared');
+  });
+});
