@@ -40,11 +40,13 @@ export async function startDriver() {
   driver.once('exit', (code) => {
     if (code) console.error(`tauri-driver exited with ${code}`);
   });
+  // tauri-driver listens at once but starts WebKitWebDriver (one port up) in
+  // the background: wait for both before opening a session.
   for (let i = 0; i < 100; i++) {
-    if (await portOpen(DRIVER_PORT)) return;
+    if ((await portOpen(DRIVER_PORT)) && (await portOpen(DRIVER_PORT + 1))) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error('tauri-driver did not start listening within 10 s');
+  throw new Error('tauri-driver and WebKitWebDriver did not start listening within 10 s');
 }
 
 export function stopDriver() {
