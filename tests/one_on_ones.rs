@@ -69,7 +69,7 @@ fn a_rep_can_have_their_own_agenda() {
             ],
         })
         .unwrap();
-    let setup = ws.book.set_one_on_one_setup_on(&ada.id, Some(Cadence::Weekly), Some(&own.id), day("2026-11-01")).unwrap();
+    let setup = ws.book.set_one_on_one_setup_on(&ada.id, &SetupInput { cadence: Some(Cadence::Weekly), template_id: Some(own.id.clone()), cadence_since: None }, day("2026-11-01")).unwrap();
     assert_eq!((setup.cadence, setup.cadence_since, setup.template_id.clone()), (Some(Cadence::Weekly), Some(day("2026-11-01")), Some(own.id.clone())));
     assert_eq!(ws.book.get_template(&own.id).unwrap().reps, 1);
     let meeting = ws.book.hold_meeting(&ada.id, None).unwrap();
@@ -163,7 +163,7 @@ fn one_on_ones_are_for_active_team_members_only() {
     let ada = add_rep(&ws.book, "Ada");
     ws.book.archive_person(&ada.id).unwrap();
     assert_eq!(ws.book.hold_meeting(&ada.id, None).unwrap_err().kind(), ErrorKind::Conflict);
-    assert_eq!(ws.book.set_one_on_one_setup(&cy.id, Some(Cadence::Weekly), None).unwrap_err().kind(), ErrorKind::Conflict);
+    assert_eq!(ws.book.set_one_on_one_setup(&cy.id, &SetupInput { cadence: Some(Cadence::Weekly), ..SetupInput::default() }).unwrap_err().kind(), ErrorKind::Conflict);
 }
 
 #[test]
@@ -202,11 +202,23 @@ fn every_one_on_one_rule_names_its_field_and_changes_nothing() {
 fn changing_the_cadence_restarts_its_count_but_keeping_it_does_not() {
     let ws = TestWorkspace::new();
     let ada = add_rep(&ws.book, "Ada");
-    ws.book.set_one_on_one_setup_on(&ada.id, Some(Cadence::Weekly), None, day("2026-01-05")).unwrap();
-    let same = ws.book.set_one_on_one_setup_on(&ada.id, Some(Cadence::Weekly), None, day("2026-06-01")).unwrap();
+    ws.book.set_one_on_one_setup_on(&ada.id, &SetupInput { cadence: Some(Cadence::Weekly), template_id: None, cadence_since: None }, day("2026-01-05")).unwrap();
+    let same = ws.book.set_one_on_one_setup_on(&ada.id, &SetupInput { cadence: Some(Cadence::Weekly), template_id: None, cadence_since: None }, day("2026-06-01")).unwrap();
     assert_eq!(same.cadence_since, Some(day("2026-01-05")));
-    let changed = ws.book.set_one_on_one_setup_on(&ada.id, Some(Cadence::Monthly), None, day("2026-06-01")).unwrap();
+    let changed = ws.book.set_one_on_one_setup_on(&ada.id, &SetupInput { cadence: Some(Cadence::Monthly), template_id: None, cadence_since: None }, day("2026-06-01")).unwrap();
     assert_eq!(changed.cadence_since, Some(day("2026-06-01")));
-    let none = ws.book.set_one_on_one_setup_on(&ada.id, None, None, day("2026-07-01")).unwrap();
+    let none = ws.book.set_one_on_one_setup_on(&ada.id, &SetupInput { cadence: None, template_id: None, cadence_since: None }, day("2026-07-01")).unwrap();
     assert_eq!((none.cadence, none.cadence_since), (None, None));
+}
+
+#[test]
+fn a_cadence_can_start_on_a_past_day_but_not_a_future_one() {
+    let ws = TestWorkspace::new();
+    let ada = add_rep(&ws.book, "Ada");
+    let input = |since: &str| SetupInput { cadence: Some(Cadence::Weekly), template_id: None, cadence_since: Some(since.into()) };
+    let set = ws.book.set_one_on_one_setup_on(&ada.id, &input("2026-09-01"), day("2026-11-24")).unwrap();
+    assert_eq!(set.cadence_since, Some(day("2026-09-01")));
+    let err = ws.book.set_one_on_one_setup_on(&ada.id, &input("2026-11-25"), day("2026-11-24")).unwrap_err();
+    assert_eq!(err.field(), Some("cadenceSince"));
+    assert_eq!(ws.book.one_on_one_setup(&ada.id).unwrap().cadence_since, Some(day("2026-09-01")));
 }

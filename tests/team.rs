@@ -5,7 +5,7 @@ mod common;
 use chrono::NaiveDate;
 use coachbook::feedback::balance::Nudge;
 use coachbook::feedback::{FeedbackInput, Polarity};
-use coachbook::one_on_ones::Cadence;
+use coachbook::one_on_ones::{Cadence, SetupInput};
 use common::*;
 
 fn day(text: &str) -> NaiveDate {
@@ -23,13 +23,13 @@ fn the_team_view_shows_who_is_overdue_and_how_consistent_the_manager_has_been() 
     ws.book.archive_person(&gone.id).unwrap();
 
     // Ada: weekly since long ago, met every week except the last two.
-    ws.book.set_one_on_one_setup_on(&ada.id, Some(Cadence::Weekly), None, day("2026-01-05")).unwrap();
+    ws.book.set_one_on_one_setup_on(&ada.id, &SetupInput { cadence: Some(Cadence::Weekly), template_id: None, cadence_since: None }, day("2026-01-05")).unwrap();
     for weeks_ago in 2..12 {
         let held = today - chrono::Days::new(weeks_ago * 7);
         ws.book.hold_meeting(&ada.id, Some(&held.to_string())).unwrap();
     }
     // Bo: every two weeks, met four days ago.
-    ws.book.set_one_on_one_setup_on(&bo.id, Some(Cadence::Biweekly), None, day("2026-08-31")).unwrap();
+    ws.book.set_one_on_one_setup_on(&bo.id, &SetupInput { cadence: Some(Cadence::Biweekly), template_id: None, cadence_since: None }, day("2026-08-31")).unwrap();
     ws.book.hold_meeting(&bo.id, Some("2026-11-20")).unwrap();
 
     let overview = ws.book.team_overview(today).unwrap();

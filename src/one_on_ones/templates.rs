@@ -192,38 +192,37 @@ impl Coachbook {
         load_setup(&self.conn(), person)
     }
 
-    /// Sets a rep's cadence and agenda. Changing the cadence restarts the
-    /// count of meetings due from today.
-    pub fn set_one_on_one_setup(
-        &self,
-        person: &PersonId,
-        cadence: Option<Cadence>,
-        template: Option<&TemplateId>,
-    ) -> Result<OneOnOneSetup> {
-        self.set_one_on_one_setup_on(person, cadence, template, Local::now().date_naive())
+    /// Sets a rep's cadence and agenda. Meetings count as due from
+    /// `cadence_since` when given (a past day), else from today when the
+    /// cadence changes; keeping the cadence keeps its start.
+    pub fn set_one_on_one_setup(&self, person: &PersonId, input: &SetupInput) -> Result<OneOnOneSetup> {
+        self.set_one_on_one_setup_on(person, input, Local::now().date_naive())
     }
 
     /// As [`Coachbook::set_one_on_one_setup`], with "today" given.
-    pub fn set_one_on_one_setup_on(
-        &self,
-        person: &PersonId,
-        cadence: Option<Cadence>,
-        template: Option<&TemplateId>,
-        today: NaiveDate,
-    ) -> Result<OneOnOneSetup> {
+    pub fn set_one_on_one_setup_on(&self, person: &PersonId, input: &SetupInput, today: NaiveDate) -> Result<OneOnOneSetup> {
+        let since = validate::optional_date(&field("cadenceSince", "Since"), input.cadence_since.as_deref())?;
+        if since.is_some_and(|d| d > today) {
+            return Err(Error::invalid("cadenceSince", "The cadence can only start today or earlier."));
+        }
         self.write(|tx| {
             ensure_rep(tx, person)?;
-            if let Some(template) = template {
+            if let Some(template) = &input.template_id {
                 let t = load_template(tx, template).map_err(|_| Error::invalid("templateId", "That agenda does not exist."))?;
                 if t.archived_at.is_some() {
                     return Err(Error::invalid("templateId", format!("'{}' is archived: choose another agenda.", t.name)));
                 }
             }
             let current = load_setup(tx, person)?;
-            let since = if current.cadence == cadence { current.cadence_since } else { cadence.map(|_| today) };
+            let since = match (input.cadence, since) {
+                (None, _) => None,
+                (Some(_), Some(day)) => Some(day),
+                (Some(cadence), None) if current.cadence == Some(cadence) => current.cadence_since,
+                (Some(_), None) => Some(today),
+            };
             tx.execute(
                 "UPDATE people SET cadence = ?2, cadence_since = ?3, agenda_template_id = ?4, updated_at = ?5 WHERE id = ?1",
-                params![person, cadence.map(Cadence::as_str), since, template, stamp(&time::now())],
+                params![person, input.cadence.map(Cadence::as_str), since, input.template_id, stamp(&time::now())],
             )?;
             load_setup(tx, person)
         })

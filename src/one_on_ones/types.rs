@@ -130,6 +130,16 @@ pub struct OneOnOneSetup {
     pub template_id: Option<TemplateId>,
 }
 
+/// What the rep's one-on-one settings form sends.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct SetupInput {
+    pub cadence: Option<Cadence>,
+    /// `YYYY-MM-DD`: when meetings started to be due at this cadence.
+    pub cadence_since: Option<String>,
+    pub template_id: Option<TemplateId>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct MeetingNote {

@@ -61,6 +61,68 @@ async function scoreExercise(person, rubric, assessor, { scores, duration, recom
   await submitScorecard(app);
 }
 
+const daysAgo = (n) => {
+  const d = new Date();
+  d.setDate(d.getDate() - n);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+async function repTab(name, tab) {
+  await openPerson(name);
+  await clickText(app, 'nav.tabs a', tab);
+}
+
+async function setCadence(name, cadence, sinceDaysAgo) {
+  await repTab(name, 'One-on-ones');
+  const select = await app.$('.setup select');
+  await select.waitForDisplayed(WAIT);
+  await select.selectByAttribute('value', cadence);
+  await pause(400);
+  await setDate(app, '.setup input[type=date]', daysAgo(sinceDaysAgo));
+  await app.execute(() => document.querySelector('.setup input[type=date]')?.dispatchEvent(new Event('change', { bubbles: true })));
+  await pause(400);
+}
+
+async function holdMeeting(name, ago, { notes = {}, actions = [], closeCarried = false } = {}) {
+  await repTab(name, 'One-on-ones');
+  await setDate(app, '#hold-date', daysAgo(ago));
+  await click(app, 'button=Hold a one-on-one');
+  await (await app.$(`h1=One-on-one with ${name}`)).waitForDisplayed(WAIT);
+  if (closeCarried) {
+    for (const box of await app.$$('.carried input[type=checkbox]')) {
+      await box.click();
+      await pause(250);
+    }
+  }
+  for (const [index, text] of Object.entries(notes)) {
+    await type(app, `#note-${index}`, text);
+  }
+  if (Object.keys(notes).length) await waitForText(app, '.saved', 'Saved');
+  for (const action of actions) {
+    await type(app, '#action-text', action);
+    await click(app, 'button=Add');
+    await waitForText(app, '.agreed ul', action);
+  }
+}
+
+async function logFeedback(name, ago, polarity, behaviour, { situation = '', result = '', tags = '' } = {}) {
+  await app.keys(['Control', 'Shift', 'f']);
+  await (await app.$('[role=dialog]')).waitForDisplayed(WAIT);
+  if (await (await app.$('#capture-personId')).isExisting()) {
+    await type(app, '#capture-personId', name);
+    await app.keys('Enter');
+    await waitForText(app, '.chosen', name);
+  }
+  if (polarity === 'constructive') await click(app, 'input[value=constructive]');
+  await setDate(app, '#capture-givenOn', daysAgo(ago));
+  if (situation) await type(app, '#capture-situation', situation);
+  if (result) await type(app, '#capture-result', result);
+  if (tags) await type(app, '#capture-tags', tags);
+  await type(app, '#capture-behaviour', behaviour);
+  await app.keys('Enter');
+  await (await app.$('[role=dialog]')).waitForExist({ ...WAIT, reverse: true });
+}
+
 mkdirSync(outDir, { recursive: true });
 await startDriver();
 app = await openApp(freshDatabase());
@@ -89,6 +151,70 @@ try {
     if (stage !== 'applied') await (await app.$('#stage')).selectByAttribute('value', stage);
     await pause(200);
   }
+
+  // A month of one-on-ones and feedback for the team of five.
+  await setCadence('Ada Lovelace', 'weekly', 35);
+  await setCadence('Grace Hopper', 'biweekly', 35);
+  await setCadence('Katherine Johnson', 'weekly', 35);
+  await setCadence('Alan Turing', 'weekly', 35);
+  await setCadence('Hedy Lamarr', 'weekly', 20);
+  await holdMeeting('Ada Lovelace', 28, {
+    notes: { 0: 'Closed the Acme renewal after a tough procurement round.', 2: 'Discovery: ask two open questions before showing anything.' },
+    actions: ['Send Acme the procurement checklist', 'Book a role play on budget questions'],
+  });
+  await holdMeeting('Ada Lovelace', 21, { notes: { 0: 'Two first meetings booked from cold calls.' }, closeCarried: false });
+  await holdMeeting('Ada Lovelace', 14, { notes: { 1: 'Energy dipped mid-week; her move is stressful.' }, actions: ['Share the pricing one-pager'] });
+  await holdMeeting('Ada Lovelace', 7, {
+    notes: { 0: 'Globex pilot signed.', 4: 'Calls 52 against a plan of 60; meetings on plan.' },
+    actions: ['Intro to our CTO for the Globex follow-up'],
+  });
+  for (const ago of [30, 16, 2]) {
+    await holdMeeting('Grace Hopper', ago, { notes: { 0: 'Mentored Hedy on voicemail scripts.' } });
+  }
+  for (const ago of [28, 21, 14, 7]) {
+    await holdMeeting('Katherine Johnson', ago, { notes: { 4: 'Outreach steady at 80 a day.' } });
+  }
+  await holdMeeting('Alan Turing', 24, { notes: { 0: 'Strong demo to Initech.' }, actions: ['Draft the Initech proposal'] });
+  await logFeedback('Ada Lovelace', 20, 'positive', 'Asked about budget in the first five minutes', {
+    situation: 'Discovery call with Globex', result: 'They named a range and the decision maker', tags: 'discovery, budget',
+  });
+  await logFeedback('Ada Lovelace', 9, 'constructive', 'Talked over the buyer when the price came up', {
+    situation: 'Globex pricing call', result: 'The buyer went quiet and asked for time', tags: 'listening',
+  });
+  await logFeedback('Ada Lovelace', 3, 'positive', 'Paused after naming the price and let the buyer answer', {
+    situation: 'Globex follow-up', result: 'Pilot signed at list price', tags: 'listening, negotiation',
+  });
+  await logFeedback('Grace Hopper', 6, 'positive', 'Coached Hedy through her first voicemail script', { tags: 'leadership' });
+  await logFeedback('Katherine Johnson', 12, 'positive', 'Kept outreach steady through a quiet week', { tags: 'consistency' });
+  await logFeedback('Alan Turing', 18, 'constructive', 'Sent the proposal before confirming the decision maker', { tags: 'qualification' });
+  await logFeedback('Alan Turing', 4, 'constructive', 'Skipped the recap email after the demo', { tags: 'follow-up' });
+
+  await go(app, '#/team');
+  await (await app.$('[data-testid=team-summary]')).waitForDisplayed(WAIT);
+  await shoot('team-routine');
+  await repTab('Ada Lovelace', 'One-on-ones');
+  await (await app.$('[data-testid=one-on-one-status]')).waitForDisplayed(WAIT);
+  await shoot('rep-one-on-ones');
+  await holdMeeting('Ada Lovelace', 0, { notes: { 0: 'Started the Umbrella evaluation.' } });
+  await app.execute(() => window.scrollTo(0, 0));
+  await shoot('meeting');
+  await repTab('Ada Lovelace', 'Feedback');
+  await (await app.$('.balance')).waitForDisplayed(WAIT);
+  await shoot('rep-feedback');
+  await app.keys(['Control', 'Shift', 'f']);
+  await (await app.$('[role=dialog]')).waitForDisplayed(WAIT);
+  await type(app, '#capture-behaviour', 'Asked for the referral right after the customer praised the rollout');
+  await type(app, '#capture-tags', 'referrals');
+  await shoot('quick-capture');
+  await app.keys('Escape');
+  await go(app, '#/search');
+  await type(app, '#search-text', 'globex');
+  await waitForText(app, '.hits', 'Globex');
+  await shoot('search');
+  await go(app, '#/settings');
+  await click(app, '=Weekly one-on-one');
+  await (await app.$('#agenda-name')).waitForDisplayed(WAIT);
+  await shoot('agenda-editor');
 
   // The team's own presentations, for the strength profile.
   await scoreExercise('Grace Hopper', 'Eight-minute presentation', 'Mo', { scores: [4, 4, 5, 2, 4, 5], duration: '7:55' });

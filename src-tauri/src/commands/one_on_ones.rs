@@ -1,8 +1,8 @@
 //! Commands for agendas, one-on-one meetings and action items.
 
 use coachbook::one_on_ones::{
-    ActionItem, AgendaTemplate, Cadence, Meeting, MeetingNote, MeetingSummary, NewActionItem, OneOnOneSetup,
-    TemplateDraft, Visibility,
+    ActionItem, AgendaTemplate, Meeting, MeetingNote, MeetingSummary, NewActionItem, OneOnOneSetup,
+    SetupInput, TemplateDraft, Visibility,
 };
 use coachbook::{ActionItemId, ApiError, MeetingId, NoteId, PersonId, TemplateId};
 use tauri::State;
@@ -60,10 +60,9 @@ pub async fn one_on_one_setup(backend: State<'_, Backend>, person_id: PersonId) 
 pub async fn set_one_on_one_setup(
     backend: State<'_, Backend>,
     person_id: PersonId,
-    cadence: Option<Cadence>,
-    template_id: Option<TemplateId>,
+    input: SetupInput,
 ) -> Result<OneOnOneSetup, ApiError> {
-    on_backend(backend, move |b| b.set_one_on_one_setup(&person_id, cadence, template_id.as_ref())).await
+    on_backend(backend, move |b| b.set_one_on_one_setup(&person_id, &input)).await
 }
 
 #[tauri::command]

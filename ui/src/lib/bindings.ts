@@ -49,7 +49,7 @@ export const commands = {
 	archiveTemplate: (id: TemplateId) => typedError<AgendaTemplate, ApiError>(__TAURI_INVOKE("archive_template", { id })),
 	restoreTemplate: (id: TemplateId) => typedError<AgendaTemplate, ApiError>(__TAURI_INVOKE("restore_template", { id })),
 	oneOnOneSetup: (personId: PersonId) => typedError<OneOnOneSetup, ApiError>(__TAURI_INVOKE("one_on_one_setup", { personId })),
-	setOneOnOneSetup: (personId: PersonId, cadence: Cadence | null, templateId: TemplateId | null) => typedError<OneOnOneSetup, ApiError>(__TAURI_INVOKE("set_one_on_one_setup", { personId, cadence, templateId })),
+	setOneOnOneSetup: (personId: PersonId, input: SetupInput) => typedError<OneOnOneSetup, ApiError>(__TAURI_INVOKE("set_one_on_one_setup", { personId, input })),
 	holdMeeting: (personId: PersonId, heldOn: string | null) => typedError<Meeting, ApiError>(__TAURI_INVOKE("hold_meeting", { personId, heldOn })),
 	getMeeting: (id: MeetingId) => typedError<Meeting, ApiError>(__TAURI_INVOKE("get_meeting", { id })),
 	listMeetings: (personId: PersonId) => typedError<MeetingSummary[], ApiError>(__TAURI_INVOKE("list_meetings", { personId })),
@@ -698,6 +698,14 @@ export type Settings = {
 
 export type SettingsInput = {
 	assessorName: string | null,
+};
+
+/**  What the rep's one-on-one settings form sends. */
+export type SetupInput = {
+	cadence: Cadence | null,
+	/**  `YYYY-MM-DD`: when meetings started to be due at this cadence. */
+	cadenceSince: string | null,
+	templateId: TemplateId | null,
 };
 
 /**  Where a candidate stands in the hiring pipeline, in pipeline order. */
