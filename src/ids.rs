@@ -105,3 +105,13 @@ entity_id!(
     /// One entry in the feedback log.
     FeedbackId
 );
+
+entity_id!(
+    /// A leading indicator a rep tracks weekly.
+    KpiId
+);
+
+entity_id!(
+    /// An account in a rep's KARE list.
+    AccountId
+);

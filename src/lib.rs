@@ -8,20 +8,26 @@
 mod db;
 pub mod error;
 pub mod feedback;
+pub mod goals;
 pub mod ids;
+pub mod kare;
+pub mod kpis;
 pub mod one_on_ones;
 pub mod people;
+pub mod plans;
+pub mod review;
 pub mod rubrics;
 pub mod scorecards;
 pub mod search;
 pub mod settings;
 pub mod team;
 mod validate;
+pub mod weeks;
 mod workspace;
 
 pub use error::{ApiError, Error, ErrorKind, Result};
 pub use ids::{
-    ActionItemId, CriterionId, FeedbackId, MeetingId, NoteId, PersonId, RubricId, RubricVersionId, ScorecardId,
+    AccountId, ActionItemId, CriterionId, FeedbackId, KpiId, MeetingId, NoteId, PersonId, RubricId, RubricVersionId, ScorecardId,
     SectionId, TemplateId,
 };
 pub use workspace::Coachbook;

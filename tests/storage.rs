@@ -91,3 +91,25 @@ fn a_database_from_the_second_version_upgrades_with_the_default_agenda() {
     let meeting = book.hold_meeting(&bo, Some("2026-11-02")).unwrap();
     assert_eq!(meeting.template_name, "Weekly one-on-one");
 }
+
+#[test]
+fn a_database_from_the_third_version_upgrades_to_goals_and_plans() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v3.sqlite3");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        coachbook::migrations().to_version(&mut conn, 3).unwrap();
+        conn.execute(
+            "INSERT INTO people (id, role, name, name_fold, created_at, updated_at)
+             VALUES ('0190a0b0-0000-7000-8000-000000000003', 'rep', 'Cy', 'cy',
+                     '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+            [],
+        )
+        .unwrap();
+    }
+    let book = coachbook::Coachbook::open(&path).unwrap();
+    let cy = coachbook::PersonId::from("0190a0b0-0000-7000-8000-000000000003".to_string());
+    assert_eq!(book.plan(&cy).unwrap(), None);
+    assert!(book.list_kpis(&cy).unwrap().is_empty());
+    assert_eq!(book.kare(&cy).unwrap().split, None);
+}

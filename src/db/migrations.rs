@@ -115,6 +115,10 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         // Searchable tables carry an INTEGER PRIMARY KEY so the FTS rowids
         // they feed stay stable through VACUUM.
         M::up(include_str!("migrations/003_one_on_ones_feedback_search.sql")),
+        // 4: the rep's own goals: personal goal and funnel inputs, the
+        // cookbook plan with agreed versions and weekly actuals, KPIs with
+        // weekly values, and KARE accounts with the planned split.
+        M::up(include_str!("migrations/004_goals_plans_kpis_kare.sql")),
     ])
 });
 
