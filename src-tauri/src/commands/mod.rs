@@ -3,6 +3,7 @@
 
 pub mod names;
 mod feedback;
+mod goals;
 mod one_on_ones;
 mod people;
 mod rubrics;
@@ -15,6 +16,7 @@ use coachbook::{ApiError, Coachbook, ErrorKind};
 use tauri::State;
 
 pub use feedback::*;
+pub use goals::*;
 pub use one_on_ones::*;
 pub use people::*;
 pub use rubrics::*;
@@ -41,8 +43,8 @@ where
         .map_err(ApiError::from)
 }
 
-/// Whether this workspace may see private notes and unshared feedback: the
-/// manager's own workspace may. (A rep's workspace will not.)
-fn sees_private(_b: &Coachbook) -> coachbook::Result<bool> {
-    Ok(true)
+/// Whether this workspace may see private notes and unshared feedback: a
+/// manager's workspace may, a rep's own workspace may not.
+fn sees_private(b: &Coachbook) -> coachbook::Result<bool> {
+    Ok(b.settings()?.mode == coachbook::settings::WorkspaceMode::Manager)
 }

@@ -1,6 +1,6 @@
 //! Commands about the workspace file itself.
 
-use coachbook::settings::{Settings, SettingsInput};
+use coachbook::settings::{Settings, SettingsInput, WorkspaceMode};
 use coachbook::ApiError;
 use serde::Serialize;
 use specta::Type;
@@ -38,4 +38,14 @@ pub async fn get_settings(backend: State<'_, Backend>) -> Result<Settings, ApiEr
 #[specta::specta]
 pub async fn update_settings(backend: State<'_, Backend>, input: SettingsInput) -> Result<Settings, ApiError> {
     on_backend(backend, move |b| b.update_settings(&input)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn set_workspace_mode(
+    backend: State<'_, Backend>,
+    mode: WorkspaceMode,
+    my_name: Option<String>,
+) -> Result<Settings, ApiError> {
+    on_backend(backend, move |b| b.set_workspace_mode(mode, my_name.as_deref())).await
 }

@@ -69,9 +69,46 @@ export const commands = {
 	/**  The UI's `includePrivate` is ignored: what may be seen is the workspace's call. */
 	search: (query: SearchQuery) => typedError<SearchHit[], ApiError>(__TAURI_INVOKE("search", { query })),
 	teamOverview: () => typedError<TeamOverview, ApiError>(__TAURI_INVOKE("team_overview")),
+	setWorkspaceMode: (mode: WorkspaceMode, myName: string | null) => typedError<Settings, ApiError>(__TAURI_INVOKE("set_workspace_mode", { mode, myName })),
+	goal: (personId: PersonId) => typedError<GoalView, ApiError>(__TAURI_INVOKE("goal", { personId })),
+	previewFunnel: (personId: PersonId, input: GoalInput) => typedError<GoalView, ApiError>(__TAURI_INVOKE("preview_funnel", { personId, input })),
+	saveGoal: (personId: PersonId, input: GoalInput) => typedError<GoalView, ApiError>(__TAURI_INVOKE("save_goal", { personId, input })),
+	planHistory: (personId: PersonId) => typedError<Plan[], ApiError>(__TAURI_INVOKE("plan_history", { personId })),
+	savePlan: (personId: PersonId, draft: PlanDraft) => typedError<Plan, ApiError>(__TAURI_INVOKE("save_plan", { personId, draft })),
+	agreePlan: (personId: PersonId) => typedError<Plan, ApiError>(__TAURI_INVOKE("agree_plan", { personId })),
+	recordActuals: (personId: PersonId, week: string, actuals: ActualInput[]) => typedError<null, ApiError>(__TAURI_INVOKE("record_actuals", { personId, week, actuals })),
+	planProgress: (personId: PersonId, weeks: number) => typedError<PlanProgress, ApiError>(__TAURI_INVOKE("plan_progress", { personId, weeks })),
+	createKpi: (personId: PersonId, input: KpiInput) => typedError<Kpi, ApiError>(__TAURI_INVOKE("create_kpi", { personId, input })),
+	updateKpi: (id: KpiId, input: KpiInput) => typedError<Kpi, ApiError>(__TAURI_INVOKE("update_kpi", { id, input })),
+	archiveKpi: (id: KpiId) => typedError<Kpi, ApiError>(__TAURI_INVOKE("archive_kpi", { id })),
+	recordKpiValue: (id: KpiId, week: string, value: number | null) => typedError<null, ApiError>(__TAURI_INVOKE("record_kpi_value", { id, week, value })),
+	kpiSeries: (personId: PersonId, weeks: number) => typedError<KpiSeries[], ApiError>(__TAURI_INVOKE("kpi_series", { personId, weeks })),
+	kare: (personId: PersonId) => typedError<KareView, ApiError>(__TAURI_INVOKE("kare", { personId })),
+	addAccount: (personId: PersonId, input: AccountInput) => typedError<Account, ApiError>(__TAURI_INVOKE("add_account", { personId, input })),
+	updateAccount: (id: AccountId, input: AccountInput) => typedError<Account, ApiError>(__TAURI_INVOKE("update_account", { id, input })),
+	archiveAccount: (id: AccountId) => typedError<null, ApiError>(__TAURI_INVOKE("archive_account", { id })),
+	setKareSplit: (personId: PersonId, split: KareSplit) => typedError<KareView, ApiError>(__TAURI_INVOKE("set_kare_split", { personId, split })),
+	repReview: (personId: PersonId) => typedError<RepReview, ApiError>(__TAURI_INVOKE("rep_review", { personId })),
 };
 
 /* Types */
+export type Account = {
+	id: AccountId,
+	personId: PersonId,
+	name: string,
+	note: string,
+	category: KareCategory,
+};
+
+/**  An account in a rep's KARE list. */
+export type AccountId = string;
+
+export type AccountInput = {
+	name: string,
+	note: string | null,
+	category: KareCategory,
+};
+
 export type ActionItem = {
 	id: ActionItemId,
 	personId: PersonId,
@@ -88,6 +125,30 @@ export type ActionItem = {
 
 /**  An action item agreed in a one-on-one. */
 export type ActionItemId = string;
+
+export type Activity = {
+	kind: ActivityKind,
+	name: string,
+	target: number | null,
+	period: Period,
+	weeklyTarget: number | null,
+};
+
+export type ActivityDraft = {
+	kind: ActivityKind,
+	/**  Defaults to the kind's name; required for a custom activity. */
+	name: string | null,
+	target: number | null,
+	period: Period,
+};
+
+export type ActivityKind = "calls" | "voicemails" | "linkedin_messages" | "referral_asks" | "emails" | "meetings" | "events" | "custom";
+
+export type ActualInput = {
+	activity: string,
+	/**  `None` clears the week's value. */
+	value: number | null,
+};
 
 export type AgendaSection = {
 	id: SectionId,
@@ -306,7 +367,105 @@ export type FeedbackQuery = {
 	offset: number | null,
 };
 
+export type Funnel = {
+	commissionPerDeal: number | null,
+	/**  Whole numbers needed in all, rounded up at each stage. */
+	total: FunnelCounts,
+	weeks: number | null,
+	workingDays: number,
+	perWeek: FunnelCounts,
+	perWorkingDay: FunnelCounts,
+};
+
+/**  Counts at each stage of the funnel. */
+export type FunnelCounts = {
+	deals: number | null,
+	opportunities: number | null,
+	meetings: number | null,
+	conversations: number | null,
+	outreach: number | null,
+};
+
+/**  What the goal form sends. Rates are fractions (0.25 for 25%). */
+export type GoalInput = {
+	/**  What the money is for, in the rep's words. */
+	purpose: string,
+	targetDate: string | null,
+	incomeNeeded: number | null,
+	averageDealValue: number | null,
+	commissionRate: number | null,
+	outreachToConversation: number | null,
+	conversationToMeeting: number | null,
+	meetingToOpportunity: number | null,
+	opportunityToDeal: number | null,
+};
+
+export type GoalView = {
+	goal: PersonalGoal,
+	/**  Present once every input the funnel needs is filled in. */
+	funnel: Funnel | null,
+	/**  The inputs still missing for the funnel (wire names). */
+	missing: string[],
+};
+
 export type HitKind = "note" | "action_item" | "feedback";
+
+export type KareCategory = "keep" | "attain" | "recapture" | "expand";
+
+export type KareSplit = {
+	time: Shares,
+	income: Shares,
+};
+
+export type KareView = {
+	accounts: Account[],
+	/**  How many accounts carry each tag. */
+	counts: Shares,
+	split: KareSplit | null,
+};
+
+export type Kpi = {
+	id: KpiId,
+	personId: PersonId,
+	name: string,
+	unit: string,
+	kind: KpiKind,
+	weeklyTarget: number | null,
+	/**  How far (as a share) the recent average may fall below the baseline before warning. */
+	warnDrop: number | null,
+	archivedAt: string | null,
+};
+
+/**  A leading indicator a rep tracks weekly. */
+export type KpiId = string;
+
+export type KpiInput = {
+	name: string,
+	unit: string | null,
+	kind: KpiKind,
+	weeklyTarget: number | null,
+	/**  Defaults to 0.15 (a 15% drop). */
+	warnDrop: number | null,
+};
+
+export type KpiKind = 
+/**  Things counted in a week (calls made, meetings booked). */
+"count" | 
+/**  A share between 0 and 1 (connect rate), shown as a percentage. */
+"ratio";
+
+export type KpiPoint = {
+	week: string,
+	label: string,
+	value: number | null,
+};
+
+export type KpiSeries = {
+	kpi: Kpi,
+	/**  Oldest first. */
+	points: KpiPoint[],
+	warning: Warning,
+};
 
 export type Meeting = {
 	id: MeetingId,
@@ -420,6 +579,8 @@ export type PeopleQuery = {
 	offset: number | null,
 };
 
+export type Period = "day" | "week" | "month";
+
 /**  A person in full, as the detail page shows them. */
 export type Person = {
 	id: PersonId,
@@ -478,6 +639,54 @@ export type PersonSummary = {
 	updatedAt: string,
 };
 
+export type PersonalGoal = {
+	personId: PersonId,
+	purpose: string,
+	targetDate: string | null,
+	incomeNeeded: number | null,
+	averageDealValue: number | null,
+	commissionRate: number | null,
+	outreachToConversation: number | null,
+	conversationToMeeting: number | null,
+	meetingToOpportunity: number | null,
+	opportunityToDeal: number | null,
+	updatedAt: string | null,
+};
+
+export type Plan = {
+	personId: PersonId,
+	version: number,
+	status: PlanStatus,
+	note: string,
+	activities: Activity[],
+	agreedAt: string | null,
+	updatedAt: string,
+};
+
+export type PlanDraft = {
+	note: string | null,
+	activities: ActivityDraft[],
+};
+
+export type PlanProgress = {
+	/**  The plan in force: the newest agreed version, else the draft. */
+	plan: Plan | null,
+	activities: Activity[],
+	/**  Oldest first. */
+	weeks: PlanWeek[],
+};
+
+export type PlanStatus = "draft" | "agreed";
+
+/**  One week of the plan against what was done. */
+export type PlanWeek = {
+	/**  The Monday of the ISO week. */
+	week: string,
+	label: string,
+	/**  One per activity in [`PlanProgress::activities`]; `None` where nothing was entered. */
+	actuals: (number | null)[],
+};
+
 export type Polarity = "positive" | "constructive";
 
 /**  Criterion scores over time for one person on one rubric. */
@@ -507,6 +716,21 @@ export type RecommendationTally = {
 	no: number,
 	yes: number,
 	strongYes: number,
+};
+
+export type RepReview = {
+	person: Person,
+	goal: GoalView,
+	/**  The plan against actuals over the last four weeks. */
+	plan: PlanProgress,
+	/**  Twelve weeks of each KPI, with its warning. */
+	kpis: KpiSeries[],
+	kare: KareView,
+	openActions: ActionItem[],
+	/**  The newest shared notes from one-on-ones (never private ones). */
+	sharedNotes: SharedNote[],
+	/**  The newest feedback marked as shared with the rep. */
+	sharedFeedback: FeedbackEntry[],
 };
 
 export type Role = "rep" | "candidate";
@@ -694,6 +918,9 @@ export type SectionId = string;
 export type Settings = {
 	/**  The name new scorecards are signed with; `None` until set. */
 	assessorName: string | null,
+	mode: WorkspaceMode,
+	/**  In a rep's workspace, the rep themself. */
+	me: PersonId | null,
 };
 
 export type SettingsInput = {
@@ -706,6 +933,21 @@ export type SetupInput = {
 	/**  `YYYY-MM-DD`: when meetings started to be due at this cadence. */
 	cadenceSince: string | null,
 	templateId: TemplateId | null,
+};
+
+export type SharedNote = {
+	meetingId: MeetingId,
+	heldOn: string,
+	title: string,
+	body: string,
+};
+
+/**  Percentages per category; a planned set sums to 100. */
+export type Shares = {
+	keep: number,
+	attain: number,
+	recapture: number,
+	expand: number,
 };
 
 /**  Where a candidate stands in the hiring pipeline, in pipeline order. */
@@ -799,11 +1041,29 @@ export type Total = {
 /**  Who may read a note: the manager only, or the rep as well. */
 export type Visibility = "private" | "shared";
 
+export type Warning = {
+	state: WarningState,
+	recentAverage: number | null,
+	baselineAverage: number | null,
+	/**  1 − recent/baseline: how far the recent average is below the baseline. */
+	drop: number | null,
+};
+
+export type WarningState = "steady" | 
+/**  The recent average fell below the baseline by more than the threshold. */
+"storm_brewing" | "not_enough_history";
+
 export type WorkspaceInfo = {
 	/**  Where the workspace's SQLite file lives. */
 	databasePath: string,
 	appVersion: string,
 };
+
+/**
+ *  Whose workspace this is: a manager's (the team, private notes) or a
+ *  rep's own (their review, goals and plan; nothing private to others).
+ */
+export type WorkspaceMode = "manager" | "rep";
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {
