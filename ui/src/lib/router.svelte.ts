@@ -19,8 +19,8 @@ export type Route =
   | { name: 'settings' }
   | { name: 'not-found'; path: string };
 
-export type PersonTab = 'overview' | 'one-on-ones' | 'feedback' | 'role-plays';
-const personTabs: PersonTab[] = ['one-on-ones', 'feedback', 'role-plays'];
+export type PersonTab = 'overview' | 'review' | 'one-on-ones' | 'feedback' | 'role-plays' | 'goals' | 'kpis' | 'accounts';
+const personTabs: PersonTab[] = ['review', 'one-on-ones', 'feedback', 'role-plays', 'goals', 'kpis', 'accounts'];
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/team';
