@@ -7,9 +7,9 @@ use specta::Type;
 
 pub const RECENT_WEEKS: u64 = 4;
 pub const BASELINE_WEEKS: u64 = 12;
-/// Fewer recorded weeks than these and there is no judgement yet.
+/// Fewer recorded weeks than these in a window and there is no judgement yet.
 const MIN_RECENT: usize = 2;
-const MIN_BASELINE: usize = 4;
+const MIN_BASELINE: usize = 2;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
 #[serde(rename_all = "snake_case")]
@@ -28,6 +28,9 @@ pub struct Warning {
     pub baseline_average: Option<f64>,
     /// 1 − recent/baseline: how far the recent average is below the baseline.
     pub drop: Option<f64>,
+    /// How many weeks with a value each average is built on.
+    pub recent_weeks: u32,
+    pub baseline_weeks: u32,
 }
 
 fn mean_in(values: &[(NaiveDate, f64)], from: NaiveDate, to: NaiveDate) -> (Option<f64>, usize) {
@@ -55,7 +58,14 @@ pub fn assess(values: &[(NaiveDate, f64)], this_week: NaiveDate, warn_drop: f64)
     } else {
         WarningState::Steady
     };
-    Warning { state, recent_average: recent, baseline_average: baseline, drop }
+    Warning {
+        state,
+        recent_average: recent,
+        baseline_average: baseline,
+        drop,
+        recent_weeks: recent_n as u32,
+        baseline_weeks: baseline_n as u32,
+    }
 }
 
 #[cfg(test)]
@@ -96,9 +106,25 @@ mod tests {
     }
 
     #[test]
-    fn without_enough_history_there_is_no_judgement() {
+    fn without_a_baseline_there_is_no_judgement() {
+        // Four weeks, all inside the recent window: nothing to compare with.
         let w = assess(&series("2026-11-23", &[50.0, 50.0, 10.0, 10.0]), monday("2026-11-23"), 0.15);
         assert_eq!(w.state, WarningState::NotEnoughHistory);
+        assert_eq!((w.recent_weeks, w.baseline_weeks), (4, 0));
+    }
+
+    #[test]
+    fn two_baseline_weeks_and_two_recent_ones_are_enough_to_judge() {
+        // Weeks 5 and 4 back at 50, then this week and last at 30 and 28.
+        let this_week = monday("2026-11-23");
+        let values: Vec<_> = [(35, 50.0), (28, 50.0), (7, 30.0), (0, 28.0)]
+            .into_iter()
+            .map(|(back, v)| (this_week - Days::new(back), v))
+            .collect();
+        let w = assess(&values, this_week, 0.15);
+        assert_eq!(w.state, WarningState::StormBrewing);
+        assert_eq!((w.recent_weeks, w.baseline_weeks), (2, 2));
+        assert!((w.drop.unwrap() - 0.42).abs() < 1e-9);
     }
 
     #[test]
