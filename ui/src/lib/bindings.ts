@@ -1047,6 +1047,9 @@ export type Warning = {
 	baselineAverage: number | null,
 	/**  1 − recent/baseline: how far the recent average is below the baseline. */
 	drop: number | null,
+	/**  How many weeks with a value each average is built on. */
+	recentWeeks: number,
+	baselineWeeks: number,
 };
 
 export type WarningState = "steady" | 
