@@ -22,6 +22,8 @@ pub struct TeamRow {
     pub one_on_ones: CadenceStatus,
     pub feedback: Balance,
     pub open_actions: u32,
+    /// The rep's KPIs whose recent trend fell below their baseline ("storm brewing").
+    pub storm_kpis: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -32,6 +34,8 @@ pub struct TeamOverview {
     pub consistency: Option<f64>,
     pub overdue: u32,
     pub feedback_nudges: u32,
+    /// Reps with at least one KPI warning.
+    pub kpi_warnings: u32,
     pub positive30: u32,
     pub constructive30: u32,
 }
@@ -68,7 +72,13 @@ impl Coachbook {
             let open_actions: u32 = conn
                 .prepare_cached("SELECT count(*) FROM action_items WHERE person_id = ?1 AND done_at IS NULL")?
                 .query_row([&person.id], |r| r.get(0))?;
+            let storm_kpis = crate::kpis::kpi_series(&conn, &person.id, 1, today)?
+                .into_iter()
+                .filter(|s| s.warning.state == crate::kpis::warning::WarningState::StormBrewing)
+                .map(|s| s.kpi.name)
+                .collect();
             rows.push(TeamRow {
+                storm_kpis,
                 cadence: setup.cadence,
                 one_on_ones: one_on_one_status(&conn, &person.id, today)?,
                 feedback: crate::feedback::balance_of(&conn, &person.id, today)?,
@@ -83,6 +93,7 @@ impl Coachbook {
             consistency: (due > 0).then(|| f64::from(held) / f64::from(due)),
             overdue: rows.iter().filter(|r| r.one_on_ones.overdue_days > 0).count() as u32,
             feedback_nudges: rows.iter().filter(|r| r.feedback.nudge.is_some()).count() as u32,
+            kpi_warnings: rows.iter().filter(|r| !r.storm_kpis.is_empty()).count() as u32,
             positive30: rows.iter().map(|r| r.feedback.positive30).sum(),
             constructive30: rows.iter().map(|r| r.feedback.constructive30).sum(),
             rows,

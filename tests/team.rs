@@ -83,3 +83,23 @@ fn the_team_view_carries_each_reps_feedback_balance_and_nudges() {
     assert_eq!(overview.rows[0].feedback.nudge, None);
     assert_eq!(overview.positive30, 1);
 }
+
+#[test]
+fn the_team_view_flags_reps_whose_kpis_show_a_storm_brewing() {
+    use coachbook::kpis::{KpiInput, KpiKind};
+    let ws = TestWorkspace::new();
+    let today = day("2026-11-26");
+    let ada = add_rep(&ws.book, "Ada");
+    add_rep(&ws.book, "Bo");
+    let kpi = ws
+        .book
+        .create_kpi(&ada.id, &KpiInput { name: "Calls".into(), unit: None, kind: KpiKind::Count, weekly_target: 50.0, warn_drop: None })
+        .unwrap();
+    for (week, value) in [("2026-10-19", 50.0), ("2026-10-26", 52.0), ("2026-11-16", 30.0), ("2026-11-23", 28.0)] {
+        ws.book.record_kpi_value(&kpi.id, week, Some(value)).unwrap();
+    }
+    let overview = ws.book.team_overview(today).unwrap();
+    assert_eq!(overview.rows[0].storm_kpis, ["Calls"]);
+    assert!(overview.rows[1].storm_kpis.is_empty());
+    assert_eq!(overview.kpi_warnings, 1);
+}

@@ -123,6 +123,95 @@ async function logFeedback(name, ago, polarity, behaviour, { situation = '', res
   await (await app.$('[role=dialog]')).waitForExist({ ...WAIT, reverse: true });
 }
 
+async function fillCell(selector, value) {
+  const input = await app.$(selector);
+  await input.waitForDisplayed(WAIT);
+  await input.click();
+  await input.setValue(value);
+  await app.keys('Tab');
+  await pause(200);
+}
+
+async function goalsFor(name) {
+  await repTab(name, 'Goals & plan');
+  await type(app, '#goal-purpose', 'A deposit on a flat near my sister, by next summer');
+  await setDate(app, '#goal-targetDate', `${new Date().getFullYear() + 1}-06-30`);
+  for (const [id, value] of [
+    ['incomeNeeded', '30000'], ['averageDealValue', '20000'], ['commissionRate', '10'], ['outreachToConversation', '20'],
+    ['conversationToMeeting', '25'], ['meetingToOpportunity', '50'], ['opportunityToDeal', '25'],
+  ]) {
+    await type(app, `#goal-${id}`, value);
+  }
+  await waitForText(app, 'table.funnel', 'Outreach');
+  await waitForText(app, '.goal .saved', 'Saved');
+  const plan = [['calls', '', '12', 'day'], ['voicemails', '', '20', 'week'], ['referral_asks', '', '2', 'week'], ['custom', 'Lunch and learns', '1', 'month']];
+  for (const [i, [kind, label, target, period]] of plan.entries()) {
+    await click(app, 'button=+ Add an activity');
+    await (await app.$(`select[aria-label="Activity ${i + 1} kind"]`)).selectByAttribute('value', kind);
+    if (label) await type(app, `input[aria-label="Activity ${i + 1} name"]`, label);
+    await type(app, `input[aria-label="Activity ${i + 1} target"]`, target);
+    await (await app.$(`select[aria-label="Activity ${i + 1} period"]`)).selectByAttribute('value', period);
+  }
+  await click(app, 'button=Save plan');
+  await waitForText(app, '.plan .status', 'draft');
+  await click(app, 'button=Agree version 1');
+  await waitForText(app, '.plan .status', 'agreed');
+  const weeks = [['58', '18', '2', '1'], ['61', '22', '1', ''], ['55', '15', '3', ''], ['49', '12', '0', ''], ['44', '10', '1', ''], ['20', '4', '', '']];
+  const names = ['Calls', 'Voicemails', 'Referral asks', 'Lunch and learns'];
+  const labels = await app.execute(() => Array.from(document.querySelectorAll('table.grid thead th')).slice(2).map((th) => th.textContent));
+  for (const [w, values] of weeks.entries()) {
+    for (const [a, value] of values.entries()) {
+      if (value) await fillCell(`input[aria-label="${names[a]}, ${labels[w]}"]`, value);
+    }
+  }
+  await app.execute(() => window.scrollTo(0, 0));
+}
+
+async function kpisFor(name) {
+  await repTab(name, 'KPIs');
+  const kpis = [
+    ['Conversations', 'count', '25', [26, 27, 19, 17, 16, 15]],
+    ['Meetings booked', 'count', '6', [6, 7, 6, 5, 6, 6]],
+    ['Connect rate', 'ratio', '20', null],
+  ];
+  for (const [kpiName, kind, target] of kpis) {
+    await type(app, '#kpi-name', kpiName);
+    await (await app.$('#kpi-kind')).selectByAttribute('value', kind);
+    await type(app, '#kpi-target', target);
+    await click(app, 'form[aria-label="Add a KPI"] button[type=submit]');
+    await waitForText(app, '.charts', kpiName);
+  }
+  // Six weeks through the grid, as a rep would type them.
+  for (const [kpiName, , , values] of kpis) {
+    if (!values) continue;
+    const labels = await app.execute(() => Array.from(document.querySelectorAll('table.grid thead th')).slice(1, 7).map((th) => th.textContent));
+    for (let i = 0; i < 6; i++) {
+      await fillCell(`input[aria-label="${kpiName}, ${labels[i]}"]`, String(values[i]));
+    }
+  }
+  await app.execute(() => window.scrollTo(0, 0));
+}
+
+async function accountsFor(name) {
+  await repTab(name, 'Accounts');
+  const accounts = [['Acme', 'keep'], ['Globex', 'expand'], ['Initech', 'recapture'], ['Umbrella', 'attain'], ['Stark Industries', 'attain'], ['Wayne Enterprises', 'keep'], ['Hooli', 'attain']];
+  for (const [accountName, tag] of accounts) {
+    await type(app, 'form[aria-label="Add an account"] input[type=text]', accountName);
+    await (await app.$('form[aria-label="Add an account"] select')).selectByAttribute('value', tag);
+    await click(app, 'button=Add account');
+    await waitForText(app, '.columns', accountName);
+  }
+  const split = { time: [30, 40, 10, 20], income: [45, 25, 10, 20] };
+  for (const [row, label] of [['time', 'Time'], ['income', 'Income']]) {
+    for (const [i, c] of ['Keep', 'Attain', 'Recapture', 'Expand'].entries()) {
+      const input = await app.$(`input[aria-label="${label} share for ${c}"]`);
+      await input.setValue(String(split[row][i]));
+    }
+  }
+  await click(app, 'button=Save split');
+  await pause(500);
+}
+
 mkdirSync(outDir, { recursive: true });
 await startDriver();
 app = await openApp(freshDatabase());
@@ -215,6 +304,20 @@ try {
   await click(app, '=Weekly one-on-one');
   await (await app.$('#agenda-name')).waitForDisplayed(WAIT);
   await shoot('agenda-editor');
+
+  // Ada's goal, plan, KPIs and accounts, and her review.
+  await goalsFor('Ada Lovelace');
+  await shoot('rep-goals');
+  await scrollTo('#grid-heading');
+  await shoot('rep-plan-actuals');
+  await kpisFor('Ada Lovelace');
+  await shoot('rep-kpis');
+  await accountsFor('Ada Lovelace');
+  await shoot('rep-accounts');
+  await repTab('Ada Lovelace', 'Review');
+  await (await app.$('[data-testid=storm-warning]')).waitForDisplayed(WAIT);
+  await pause(800);
+  await shoot('rep-review');
 
   // The team's own presentations, for the strength profile.
   await scoreExercise('Grace Hopper', 'Eight-minute presentation', 'Mo', { scores: [4, 4, 5, 2, 4, 5], duration: '7:55' });

@@ -11,7 +11,7 @@ vi.mock('./lib/bindings', () => ({
           status: 'ok',
           data:
             name === 'teamOverview'
-              ? { rows: [], consistency: null, overdue: 0, feedbackNudges: 0, positive30: 0, constructive30: 0 }
+              ? { rows: [], consistency: null, overdue: 0, feedbackNudges: 0, kpiWarnings: 0, positive30: 0, constructive30: 0 }
               : { items: [], total: 0 },
         }),
     },

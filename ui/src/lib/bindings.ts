@@ -980,6 +980,8 @@ export type TeamOverview = {
 	consistency: number | null,
 	overdue: number,
 	feedbackNudges: number,
+	/**  Reps with at least one KPI warning. */
+	kpiWarnings: number,
 	positive30: number,
 	constructive30: number,
 };
@@ -990,6 +992,8 @@ export type TeamRow = {
 	oneOnOnes: CadenceStatus,
 	feedback: Balance,
 	openActions: number,
+	/**  The rep's KPIs whose recent trend fell below their baseline ("storm brewing"). */
+	stormKpis: string[],
 };
 
 export type TemplateDraft = {

@@ -9,7 +9,7 @@ vi.mock('../lib/bindings', () => ({
   commands: { listPeople: vi.fn(), listOpenings: vi.fn(), teamOverview: vi.fn() },
 }));
 
-const emptyOverview = { rows: [], consistency: null, overdue: 0, feedbackNudges: 0, positive30: 0, constructive30: 0 };
+const emptyOverview = { rows: [], consistency: null, overdue: 0, feedbackNudges: 0, kpiWarnings: 0, positive30: 0, constructive30: 0 };
 
 const mocked = vi.mocked(commands);
 
@@ -99,6 +99,7 @@ describe('the team view', () => {
       oneOnOnes: { lastHeld: '2026-11-10', nextDue: '2026-11-17', overdueDays, heldInWindow: 9, dueInWindow: 12, consistency: 0.75 },
       feedback: { positive30: nudge ? 0 : 3, constructive30: 2, positive90: 4, constructive90: 2, lastPositive: null, daysSincePositive: null, lastEntry: null, nudge },
       openActions: 1,
+      stormKpis: nudge ? ['Conversations'] : [],
     });
     mocked.teamOverview.mockImplementation(() =>
       ok({
@@ -109,6 +110,7 @@ describe('the team view', () => {
         consistency: 0.75,
         overdue: 1,
         feedbackNudges: 1,
+        kpiWarnings: 1,
         positive30: 3,
         constructive30: 4,
       }),
@@ -118,10 +120,12 @@ describe('the team view', () => {
     const ada = (await screen.findByText('7 days overdue')).closest('tr')!;
     expect(within(ada).getByText('Ada Lovelace')).toBeInTheDocument();
     expect(within(ada).getByText('Only constructive lately')).toBeInTheDocument();
+    expect(within(ada).getByRole('link', { name: '⚠ Conversations' })).toHaveAttribute('href', '#/people/id-0-Ada%20Lovelace/kpis');
     const grace = screen.getByText('Grace Hopper').closest('tr')!;
     expect(within(grace).queryByText(/overdue/)).not.toBeInTheDocument();
     expect(screen.getByTestId('team-summary')).toHaveTextContent('One-on-one consistency over 12 weeks: 75%');
     expect(screen.getByTestId('team-summary')).toHaveTextContent('1 overdue');
+    expect(screen.getByTestId('team-summary')).toHaveTextContent('1 with a KPI warning');
   });
 });
 
