@@ -5,6 +5,20 @@ mod common;
 use common::*;
 use rusqlite::Connection;
 
+/// A database file at an earlier schema `version`, holding one rep called `name`.
+fn database_at_version(dir: &std::path::Path, version: usize, id: &str, name: &str) -> std::path::PathBuf {
+    let path = dir.join(format!("v{version}.sqlite3"));
+    let mut conn = Connection::open(&path).unwrap();
+    coachbook::migrations().to_version(&mut conn, version).unwrap();
+    conn.execute(
+        "INSERT INTO people (id, role, name, name_fold, created_at, updated_at)
+         VALUES (?1, 'rep', ?2, lower(?2), '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+        [id, name],
+    )
+    .unwrap();
+    path
+}
+
 #[test]
 fn the_file_uses_write_ahead_logging() {
     let ws = TestWorkspace::new();
@@ -52,18 +66,7 @@ fn a_file_that_is_not_a_database_is_refused_and_left_alone() {
 #[test]
 fn a_database_from_the_first_version_upgrades_and_keeps_its_people() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("old.sqlite3");
-    {
-        let mut conn = Connection::open(&path).unwrap();
-        coachbook::migrations().to_version(&mut conn, 1).unwrap();
-        conn.execute(
-            "INSERT INTO people (id, role, name, name_fold, created_at, updated_at)
-             VALUES ('0190a0b0-0000-7000-8000-000000000001', 'rep', 'Ada', 'ada',
-                     '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
-            [],
-        )
-        .unwrap();
-    }
+    let path = database_at_version(dir.path(), 1, "0190a0b0-0000-7000-8000-000000000001", "Ada");
     let book = coachbook::Coachbook::open(&path).unwrap();
     let team = book.list_people(&coachbook::people::PeopleQuery::new(coachbook::people::PeopleList::Team)).unwrap();
     assert_eq!(team.items[0].name, "Ada");
@@ -73,18 +76,7 @@ fn a_database_from_the_first_version_upgrades_and_keeps_its_people() {
 #[test]
 fn a_database_from_the_second_version_upgrades_with_the_default_agenda() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("v2.sqlite3");
-    {
-        let mut conn = Connection::open(&path).unwrap();
-        coachbook::migrations().to_version(&mut conn, 2).unwrap();
-        conn.execute(
-            "INSERT INTO people (id, role, name, name_fold, created_at, updated_at)
-             VALUES ('0190a0b0-0000-7000-8000-000000000002', 'rep', 'Bo', 'bo',
-                     '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
-            [],
-        )
-        .unwrap();
-    }
+    let path = database_at_version(dir.path(), 2, "0190a0b0-0000-7000-8000-000000000002", "Bo");
     let book = coachbook::Coachbook::open(&path).unwrap();
     let bo = coachbook::PersonId::from("0190a0b0-0000-7000-8000-000000000002".to_string());
     assert_eq!(book.one_on_one_setup(&bo).unwrap().cadence, None);
@@ -95,18 +87,7 @@ fn a_database_from_the_second_version_upgrades_with_the_default_agenda() {
 #[test]
 fn a_database_from_the_third_version_upgrades_to_goals_and_plans() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("v3.sqlite3");
-    {
-        let mut conn = Connection::open(&path).unwrap();
-        coachbook::migrations().to_version(&mut conn, 3).unwrap();
-        conn.execute(
-            "INSERT INTO people (id, role, name, name_fold, created_at, updated_at)
-             VALUES ('0190a0b0-0000-7000-8000-000000000003', 'rep', 'Cy', 'cy',
-                     '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
-            [],
-        )
-        .unwrap();
-    }
+    let path = database_at_version(dir.path(), 3, "0190a0b0-0000-7000-8000-000000000003", "Cy");
     let book = coachbook::Coachbook::open(&path).unwrap();
     let cy = coachbook::PersonId::from("0190a0b0-0000-7000-8000-000000000003".to_string());
     assert_eq!(book.plan(&cy).unwrap(), None);

@@ -1,0 +1,154 @@
+//! Times the backend's hot calls on a large workspace: 50 reps with ten years
+//! of weekly one-on-ones (26,000 meetings, 182,000 notes, 52,000 action
+//! items) and a million feedback entries. Prints p50, p99 and max per call.
+//!
+//! Run: `cargo bench --bench large_workspace` (the workspace is generated once
+//! into target/bench/, which takes a few minutes, and reused after that).
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use chrono::{Days, NaiveDate};
+use coachbook::feedback::FeedbackQuery;
+use coachbook::people::{PeopleList, PeopleQuery};
+use coachbook::search::SearchQuery;
+use coachbook::{Coachbook, PersonId};
+use rusqlite::{params, Connection};
+
+const REPS: usize = 50;
+const WEEKS: u64 = 520;
+const FEEDBACK_PER_REP: usize = 20_000;
+const RUNS: usize = 200;
+
+const WORDS: &[&str] = &[
+    "budget", "procurement", "discovery", "pricing", "renewal", "pilot", "demo", "referral", "voicemail", "follow-up",
+    "objection", "champion", "timeline", "stakeholder", "proposal", "negotiation", "onboarding", "forecast", "pipeline",
+    "listening", "questions", "closing", "value", "security", "legal", "expansion", "churn", "roadmap", "trial", "contract",
+];
+
+fn sentence(seed: usize, words: usize) -> String {
+    (0..words).map(|i| WORDS[(seed * 31 + i * 17) % WORDS.len()]).collect::<Vec<_>>().join(" ")
+}
+
+fn generate(path: &PathBuf) {
+    let started = Instant::now();
+    drop(Coachbook::open(path).expect("create schema"));
+    let mut conn = Connection::open(path).unwrap();
+    conn.pragma_update(None, "synchronous", "OFF").unwrap();
+    let tx = conn.transaction().unwrap();
+    let start = NaiveDate::from_ymd_opt(2016, 11, 28).unwrap();
+    let now = "2026-11-24T00:00:00.000Z";
+    for r in 0..REPS {
+        let person = format!("00000000-0000-7000-8000-{r:012}");
+        tx.execute(
+            "INSERT INTO people (id, role, name, name_fold, created_at, updated_at, cadence, cadence_since)
+             VALUES (?1, 'rep', ?2, ?3, ?4, ?4, 'weekly', '2016-11-28')",
+            params![person, format!("Rep {r:02}"), format!("rep {r:02}"), now],
+        )
+        .unwrap();
+        for w in 0..WEEKS {
+            let meeting = format!("00000000-0001-7000-8000-{:012}", r as u64 * WEEKS + w);
+            let held = start + Days::new(w * 7);
+            tx.execute(
+                "INSERT INTO meetings (id, person_id, held_on, template_name, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, 'Weekly one-on-one', ?4, ?4)",
+                params![meeting, person, held, now],
+            )
+            .unwrap();
+            for n in 0..7 {
+                tx.execute(
+                    "INSERT INTO meeting_notes (id, meeting_id, position, title, prompt, body, visibility, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, '', ?5, ?6, ?7)",
+                    params![format!("{meeting}-{n}"), meeting, n as i64, format!("Section {n}"),
+                            sentence(r * 1000 + w as usize * 7 + n, 14), if n == 1 { "private" } else { "shared" }, now],
+                )
+                .unwrap();
+            }
+            for a in 0..2 {
+                tx.execute(
+                    "INSERT INTO action_items (id, person_id, meeting_id, text, owner, due_on, done_at, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, 'rep', ?5, ?6, ?7, ?7)",
+                    params![format!("{meeting}-a{a}"), person, meeting, sentence(w as usize + a, 6), held + Days::new(5),
+                            if w + 2 < WEEKS { Some(now) } else { None }, now],
+                )
+                .unwrap();
+            }
+        }
+        for f in 0..FEEDBACK_PER_REP {
+            let given = start + Days::new((f as u64 * 3650) / FEEDBACK_PER_REP as u64);
+            tx.execute(
+                "INSERT INTO feedback (id, person_id, given_on, polarity, situation, behaviour, result, tags, shared,
+                                       created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'discovery', ?8, ?9, ?9)",
+                params![format!("00000000-0002-7000-8000-{:012}", r * FEEDBACK_PER_REP + f), person, given,
+                        if f % 3 == 0 { "constructive" } else { "positive" }, sentence(f, 5), sentence(f + 7, 8),
+                        sentence(f + 3, 5), (f % 2) as i64, now],
+            )
+            .unwrap();
+        }
+        eprintln!("generated rep {}/{REPS} after {:.0?}", r + 1, started.elapsed());
+    }
+    tx.commit().unwrap();
+    eprintln!("generated the workspace in {:.0?}", started.elapsed());
+}
+
+fn time<T>(name: &str, mut call: impl FnMut() -> T) {
+    for _ in 0..10 {
+        call();
+    }
+    let mut samples: Vec<Duration> = (0..RUNS)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(call());
+            t.elapsed()
+        })
+        .collect();
+    samples.sort();
+    let pick = |q: f64| samples[((samples.len() as f64 - 1.0) * q).round() as usize];
+    println!(
+        "| {name:<44} | {:>8.2} | {:>8.2} | {:>8.2} |",
+        pick(0.5).as_secs_f64() * 1e3,
+        pick(0.99).as_secs_f64() * 1e3,
+        samples[samples.len() - 1].as_secs_f64() * 1e3
+    );
+}
+
+fn main() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("large-workspace.sqlite3");
+    if !path.exists() {
+        generate(&path);
+    }
+    let book = Coachbook::open(&path).expect("open the large workspace");
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let rep = PersonId::from("00000000-0000-7000-8000-000000000007".to_string());
+    let meeting = coachbook::MeetingId::from(format!("00000000-0001-7000-8000-{:012}", 7 * WEEKS + 300));
+
+    println!("| call (50 reps, 26,000 meetings, 1,000,000 feedback) | p50 ms | p99 ms | max ms |");
+    println!("|---|---:|---:|---:|");
+    time("list_people (team, first page)", || book.list_people(&PeopleQuery::new(PeopleList::Team)).unwrap());
+    time("team_overview (50 reps)", || book.team_overview(today).unwrap());
+    time("list_meetings (one rep, 520 meetings)", || book.list_meetings(&rep).unwrap());
+    time("get_meeting (notes and carried items)", || book.get_meeting(&meeting, true).unwrap());
+    time("open_action_items (one rep)", || book.open_action_items(&rep).unwrap());
+    time("list_feedback (one rep, newest 50)", || book.list_feedback(&FeedbackQuery::for_person(&rep)).unwrap());
+    time("list_feedback (one rep, tag + date range)", || {
+        book.list_feedback(&FeedbackQuery {
+            tag: Some("discovery".into()),
+            from: Some("2025-01-01".into()),
+            to: Some("2025-12-31".into()),
+            ..FeedbackQuery::for_person(&rep)
+        })
+        .unwrap()
+    });
+    time("feedback_balance (one rep)", || book.feedback_balance(&rep, today).unwrap());
+    time("search 'procurement champion' (top 50)", || {
+        book.search(&SearchQuery { text: "procurement champion".into(), person_id: None, include_private: true, limit: None }).unwrap()
+    });
+    time("search 'negotiation' for one rep", || {
+        book.search(&SearchQuery { text: "negotiation".into(), person_id: Some(rep.clone()), include_private: true, limit: None })
+            .unwrap()
+    });
+    time("rep_review (one rep)", || book.rep_review(&rep, today).unwrap());
+}
