@@ -38,21 +38,25 @@ fn generate(path: &PathBuf) {
     let tx = conn.transaction().unwrap();
     let start = NaiveDate::from_ymd_opt(2016, 11, 28).unwrap();
     let now = "2026-11-24T00:00:00.000Z";
+    let person = |r: usize| format!("00000000-0000-7000-8000-{r:012}");
     for r in 0..REPS {
-        let person = format!("00000000-0000-7000-8000-{r:012}");
         tx.execute(
             "INSERT INTO people (id, role, name, name_fold, created_at, updated_at, cadence, cadence_since)
              VALUES (?1, 'rep', ?2, ?3, ?4, ?4, 'weekly', '2016-11-28')",
-            params![person, format!("Rep {r:02}"), format!("rep {r:02}"), now],
+            params![person(r), format!("Rep {r:02}"), format!("rep {r:02}"), now],
         )
         .unwrap();
-        for w in 0..WEEKS {
+    }
+    // Rows go in in time order across the team, as a real workspace fills up,
+    // so rowid order (which search walks) follows time.
+    for w in 0..WEEKS {
+        let held = start + Days::new(w * 7);
+        for r in 0..REPS {
             let meeting = format!("00000000-0001-7000-8000-{:012}", r as u64 * WEEKS + w);
-            let held = start + Days::new(w * 7);
             tx.execute(
                 "INSERT INTO meetings (id, person_id, held_on, template_name, created_at, updated_at)
                  VALUES (?1, ?2, ?3, 'Weekly one-on-one', ?4, ?4)",
-                params![meeting, person, held, now],
+                params![meeting, person(r), held, now],
             )
             .unwrap();
             for n in 0..7 {
@@ -68,25 +72,27 @@ fn generate(path: &PathBuf) {
                 tx.execute(
                     "INSERT INTO action_items (id, person_id, meeting_id, text, owner, due_on, done_at, created_at, updated_at)
                      VALUES (?1, ?2, ?3, ?4, 'rep', ?5, ?6, ?7, ?7)",
-                    params![format!("{meeting}-a{a}"), person, meeting, sentence(w as usize + a, 6), held + Days::new(5),
+                    params![format!("{meeting}-a{a}"), person(r), meeting, sentence(w as usize + a, 6), held + Days::new(5),
                             if w + 2 < WEEKS { Some(now) } else { None }, now],
                 )
                 .unwrap();
             }
         }
-        for f in 0..FEEDBACK_PER_REP {
-            let given = start + Days::new((f as u64 * 3650) / FEEDBACK_PER_REP as u64);
+    }
+    eprintln!("generated meetings after {:.0?}", started.elapsed());
+    for f in 0..FEEDBACK_PER_REP {
+        let given = start + Days::new((f as u64 * 3650) / FEEDBACK_PER_REP as u64);
+        for r in 0..REPS {
             tx.execute(
                 "INSERT INTO feedback (id, person_id, given_on, polarity, situation, behaviour, result, tags, shared,
                                        created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'discovery', ?8, ?9, ?9)",
-                params![format!("00000000-0002-7000-8000-{:012}", r * FEEDBACK_PER_REP + f), person, given,
-                        if f % 3 == 0 { "constructive" } else { "positive" }, sentence(f, 5), sentence(f + 7, 8),
-                        sentence(f + 3, 5), (f % 2) as i64, now],
+                params![format!("00000000-0002-7000-8000-{:012}", r * FEEDBACK_PER_REP + f), person(r), given,
+                        if (f + r) % 3 == 0 { "constructive" } else { "positive" }, sentence(f + r, 5),
+                        sentence(f + r + 7, 8), sentence(f + r + 3, 5), ((f + r) % 2) as i64, now],
             )
             .unwrap();
         }
-        eprintln!("generated rep {}/{REPS} after {:.0?}", r + 1, started.elapsed());
     }
     tx.commit().unwrap();
     eprintln!("generated the workspace in {:.0?}", started.elapsed());

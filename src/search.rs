@@ -1,5 +1,5 @@
 //! Full-text search (SQLite FTS5) across one-on-one notes, action items and
-//! feedback. Visibility is a parameter: without `include_private`, private
+//! feedback, newest first. Visibility is a parameter: without `include_private`, private
 //! notes and unshared feedback are left out, as a rep's view requires.
 
 use chrono::NaiveDate;
@@ -61,8 +61,49 @@ pub fn fts_query(text: &str) -> Option<String> {
     Some(words.iter().enumerate().map(|(i, w)| if i == last { format!("{w}*") } else { w.clone() }).collect::<Vec<_>>().join(" "))
 }
 
+/// One query per source, newest first. Each walks its FTS index backwards
+/// by rowid (insertion order) and stops at the limit, so a common word in a
+/// huge workspace costs no more than a rare one; the three are then merged.
+const SOURCES: [(&str, &str); 3] = [
+    (
+        "note",
+        "SELECT m.person_id, p.name, m.held_on, n.title,
+                snippet(meeting_notes_fts, -1, ?5, ?6, '…', 16), m.id, NULL
+         FROM meeting_notes_fts
+         JOIN meeting_notes n ON n.seq = meeting_notes_fts.rowid
+         JOIN meetings m ON m.id = n.meeting_id
+         JOIN people p ON p.id = m.person_id
+         WHERE meeting_notes_fts MATCH ?1 AND n.body <> '' AND (?2 OR n.visibility = 'shared')
+           AND (?3 IS NULL OR m.person_id = ?3)
+         ORDER BY meeting_notes_fts.rowid DESC LIMIT ?4",
+    ),
+    (
+        "action_item",
+        "SELECT a.person_id, p.name, m.held_on, 'Action item',
+                snippet(action_items_fts, 0, ?5, ?6, '…', 16), a.meeting_id, NULL
+         FROM action_items_fts
+         JOIN action_items a ON a.seq = action_items_fts.rowid
+         JOIN meetings m ON m.id = a.meeting_id
+         JOIN people p ON p.id = a.person_id
+         WHERE action_items_fts MATCH ?1 AND ?2 = ?2 AND (?3 IS NULL OR a.person_id = ?3)
+         ORDER BY action_items_fts.rowid DESC LIMIT ?4",
+    ),
+    (
+        "feedback",
+        "SELECT f.person_id, p.name, f.given_on,
+                CASE f.polarity WHEN 'positive' THEN 'Positive feedback' ELSE 'Constructive feedback' END,
+                snippet(feedback_fts, -1, ?5, ?6, '…', 16), NULL, f.id
+         FROM feedback_fts
+         JOIN feedback f ON f.seq = feedback_fts.rowid
+         JOIN people p ON p.id = f.person_id
+         WHERE feedback_fts MATCH ?1 AND f.deleted_at IS NULL AND (?2 OR f.shared = 1)
+           AND (?3 IS NULL OR f.person_id = ?3)
+         ORDER BY feedback_fts.rowid DESC LIMIT ?4",
+    ),
+];
+
 impl Coachbook {
-    /// The best matches first, at most `limit` (default 50).
+    /// The newest matches first, at most `limit` (default 50).
     pub fn search(&self, query: &SearchQuery) -> Result<Vec<SearchHit>> {
         if query.text.chars().count() > 200 {
             return Err(Error::invalid("text", "Search for at most 200 characters."));
@@ -71,55 +112,35 @@ impl Coachbook {
         let limit = query.limit.unwrap_or(50).clamp(1, 200);
         let (start, end) = (MATCH_START.to_string(), MATCH_END.to_string());
         let conn = self.conn();
-        let mut statement = conn.prepare_cached(
-            "SELECT kind, person_id, person_name, day, title, snippet, meeting_id, feedback_id FROM (
-                SELECT 'note' AS kind, m.person_id, p.name AS person_name, m.held_on AS day, n.title,
-                       snippet(meeting_notes_fts, -1, ?5, ?6, '…', 16) AS snippet, m.id AS meeting_id,
-                       NULL AS feedback_id, bm25(meeting_notes_fts) AS rank
-                FROM meeting_notes_fts
-                JOIN meeting_notes n ON n.seq = meeting_notes_fts.rowid
-                JOIN meetings m ON m.id = n.meeting_id
-                JOIN people p ON p.id = m.person_id
-                WHERE meeting_notes_fts MATCH ?1 AND n.body <> '' AND (?2 OR n.visibility = 'shared')
-                  AND (?3 IS NULL OR m.person_id = ?3)
-                UNION ALL
-                SELECT 'action_item', a.person_id, p.name, m.held_on, 'Action item',
-                       snippet(action_items_fts, 0, ?5, ?6, '…', 16), a.meeting_id, NULL, bm25(action_items_fts)
-                FROM action_items_fts
-                JOIN action_items a ON a.seq = action_items_fts.rowid
-                JOIN meetings m ON m.id = a.meeting_id
-                JOIN people p ON p.id = a.person_id
-                WHERE action_items_fts MATCH ?1 AND (?3 IS NULL OR a.person_id = ?3)
-                UNION ALL
-                SELECT 'feedback', f.person_id, p.name, f.given_on,
-                       CASE f.polarity WHEN 'positive' THEN 'Positive feedback' ELSE 'Constructive feedback' END,
-                       snippet(feedback_fts, -1, ?5, ?6, '…', 16), NULL, f.id, bm25(feedback_fts)
-                FROM feedback_fts
-                JOIN feedback f ON f.seq = feedback_fts.rowid
-                JOIN people p ON p.id = f.person_id
-                WHERE feedback_fts MATCH ?1 AND f.deleted_at IS NULL AND (?2 OR f.shared = 1)
-                  AND (?3 IS NULL OR f.person_id = ?3)
-             ) ORDER BY rank, day DESC LIMIT ?4",
-        )?;
-        let hits = statement
-            .query_map(params![fts, query.include_private, query.person_id, limit, start, end], |r| {
-                let kind: String = r.get(0)?;
-                Ok(SearchHit {
-                    kind: match kind.as_str() {
-                        "note" => HitKind::Note,
-                        "action_item" => HitKind::ActionItem,
-                        _ => HitKind::Feedback,
-                    },
-                    person_id: r.get(1)?,
-                    person_name: r.get(2)?,
-                    date: r.get(3)?,
-                    title: r.get(4)?,
-                    snippet: r.get(5)?,
-                    meeting_id: r.get(6)?,
-                    feedback_id: r.get(7)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+        let mut hits = Vec::new();
+        for (kind, sql) in SOURCES {
+            let kind = match kind {
+                "note" => HitKind::Note,
+                "action_item" => HitKind::ActionItem,
+                _ => HitKind::Feedback,
+            };
+            let mut statement = conn.prepare_cached(sql)?;
+            let rows = statement.query_map(
+                params![fts, query.include_private, query.person_id, limit, start, end],
+                |r| {
+                    Ok(SearchHit {
+                        kind,
+                        person_id: r.get(0)?,
+                        person_name: r.get(1)?,
+                        date: r.get(2)?,
+                        title: r.get(3)?,
+                        snippet: r.get(4)?,
+                        meeting_id: r.get(5)?,
+                        feedback_id: r.get(6)?,
+                    })
+                },
+            )?;
+            for hit in rows {
+                hits.push(hit?);
+            }
+        }
+        hits.sort_by(|a, b| b.date.cmp(&a.date));
+        hits.truncate(limit as usize);
         Ok(hits)
     }
 }

@@ -119,6 +119,8 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         // cookbook plan with agreed versions and weekly actuals, KPIs with
         // weekly values, and KARE accounts with the planned split.
         M::up(include_str!("migrations/004_goals_plans_kpis_kare.sql")),
+        // 5: indexes found missing by the large-workspace benchmark.
+        M::up(include_str!("migrations/005_live_row_indexes.sql")),
     ])
 });
 

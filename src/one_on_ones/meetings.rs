@@ -14,6 +14,8 @@ use crate::validate::{self, field};
 use crate::Coachbook;
 
 pub(crate) const MAX_NOTE: usize = 20_000;
+/// How many meetings a rep's list shows; older ones are still found by search.
+pub const MEETINGS_LISTED: u32 = 104;
 
 pub(crate) struct MeetingRow {
     pub person_id: PersonId,
@@ -108,7 +110,7 @@ impl Coachbook {
         load_meeting(&self.conn(), id, include_private)
     }
 
-    /// A rep's meetings, newest first.
+    /// A rep's meetings, newest first: the latest [`MEETINGS_LISTED`] (two years of weekly ones).
     pub fn list_meetings(&self, person: &PersonId) -> Result<Vec<MeetingSummary>> {
         let conn = self.conn();
         crate::one_on_ones::templates::load_setup(&conn, person)?;
@@ -117,10 +119,10 @@ impl Coachbook {
                     (SELECT count(*) FROM meeting_notes n WHERE n.meeting_id = m.id AND n.body <> ''),
                     (SELECT count(*) FROM action_items a WHERE a.meeting_id = m.id),
                     (SELECT count(*) FROM action_items a WHERE a.meeting_id = m.id AND a.done_at IS NULL)
-             FROM meetings m WHERE m.person_id = ?1 ORDER BY m.held_on DESC, m.created_at DESC",
+             FROM meetings m WHERE m.person_id = ?1 ORDER BY m.held_on DESC, m.created_at DESC LIMIT ?2",
         )?;
         let meetings = statement
-            .query_map([person], |r| {
+            .query_map(params![person, MEETINGS_LISTED], |r| {
                 Ok(MeetingSummary {
                     id: r.get(0)?,
                     held_on: r.get(1)?,
