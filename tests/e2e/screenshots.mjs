@@ -1,7 +1,7 @@
 // A tour of the real app that fills a fresh workspace through the UI (a team,
 // an interview loop for two candidates with two assessors, a rep's role-play
 // practice over three weeks) and captures each view with ImageMagick.
-// Run: xvfb-run -a --server-args="-screen 0 1200x800x24" node screenshots.mjs
+// Run: xvfb-run -a --server-args="-screen 0 1200x800x24" node screenshots.mjs [--rep-workspace]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +17,10 @@ let app;
 async function shoot(name) {
   // Let passing notices fade so each picture shows only its own screen.
   await app.waitUntil(async () => (await app.$$('.toast')).length === 0, { timeout: 10_000 });
+  // Park the pointer in a corner so no hover or tooltip is left in the picture.
+  await app
+    .performActions([{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: 2, y: 2, origin: 'viewport' }] }])
+    .catch(() => {});
   await pause(300);
   execFileSync('import', ['-window', 'root', join(outDir, `${name}.png`)]);
   console.log(`saved docs/screenshots/${name}.png`);
@@ -132,7 +136,7 @@ async function fillCell(selector, value) {
   await pause(200);
 }
 
-async function goalsFor(name) {
+async function goalsFor(name, { agree = true } = {}) {
   await repTab(name, 'Goals & plan');
   await type(app, '#goal-purpose', 'A deposit on a flat near my sister, by next summer');
   await setDate(app, '#goal-targetDate', `${new Date().getFullYear() + 1}-06-30`);
@@ -154,8 +158,10 @@ async function goalsFor(name) {
   }
   await click(app, 'button=Save plan');
   await waitForText(app, '.plan .status', 'draft');
-  await click(app, 'button=Agree version 1');
-  await waitForText(app, '.plan .status', 'agreed');
+  if (agree) {
+    await click(app, 'button=Agree version 1');
+    await waitForText(app, '.plan .status', 'agreed');
+  }
   const weeks = [['58', '18', '2', '1'], ['61', '22', '1', ''], ['55', '15', '3', ''], ['49', '12', '0', ''], ['44', '10', '1', ''], ['20', '4', '', '']];
   const names = ['Calls', 'Voicemails', 'Referral asks', 'Lunch and learns'];
   const labels = await app.execute(() => Array.from(document.querySelectorAll('table.grid thead th')).slice(2).map((th) => th.textContent));
@@ -212,8 +218,32 @@ async function accountsFor(name) {
   await pause(500);
 }
 
+/** A rep's own workspace, on a fresh file: what the rep sees. */
+async function repWorkspaceTour() {
+  app = await openApp(freshDatabase());
+  try {
+    await go(app, '#/settings');
+    await type(app, '#settings-myName', 'Ada Lovelace');
+    await click(app, 'button=Make it my own');
+    await (await app.$('h1=Ada Lovelace')).waitForDisplayed(WAIT);
+    await goalsFor('Ada Lovelace', { agree: false });
+    await kpisFor('Ada Lovelace');
+    await clickText(app, 'nav[aria-label=Places] a', 'My review');
+    await (await app.$('[data-testid=storm-warning]')).waitForDisplayed(WAIT);
+    await pause(800);
+    await shoot('rep-workspace-review');
+  } finally {
+    await closeApp(app);
+  }
+}
+
 mkdirSync(outDir, { recursive: true });
 await startDriver();
+if (process.argv.includes('--rep-workspace')) {
+  await repWorkspaceTour();
+  stopDriver();
+  process.exit(0);
+}
 app = await openApp(freshDatabase());
 try {
   await shoot('team-empty');
@@ -391,5 +421,6 @@ try {
   await shoot('settings');
 } finally {
   await closeApp(app);
-  stopDriver();
 }
+await repWorkspaceTour();
+stopDriver();
