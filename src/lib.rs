@@ -21,6 +21,7 @@ pub mod scorecards;
 pub mod search;
 pub mod settings;
 pub mod team;
+pub mod today;
 mod validate;
 pub mod weeks;
 mod workspace;

@@ -98,6 +98,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
         commands::archive_account,
         commands::set_kare_split,
         commands::rep_review,
+        commands::today,
     ])
 }
 

@@ -246,6 +246,9 @@ if (process.argv.includes('--rep-workspace')) {
 }
 app = await openApp(freshDatabase());
 try {
+  await shoot('today-empty');
+  await go(app, '#/team');
+  await (await app.$('h2=Your team is empty')).waitForDisplayed(WAIT);
   await shoot('team-empty');
   await setAssessor(app, 'Mo');
 
@@ -404,6 +407,9 @@ try {
   await (await app.$('#rubric-name')).waitForDisplayed(WAIT);
   await shoot('rubric-editor');
 
+  await go(app, '#/today');
+  await (await app.$('h2=One-on-ones due this week')).waitForDisplayed(WAIT);
+  await shoot('today');
   await go(app, '#/team');
   await (await app.$('table.people')).waitForDisplayed(WAIT);
   await shoot('team');

@@ -12,20 +12,25 @@ vi.mock('./lib/bindings', () => ({
           data:
             name === 'teamOverview'
               ? { rows: [], consistency: null, overdue: 0, feedbackNudges: 0, kpiWarnings: 0, positive30: 0, constructive30: 0 }
-              : { items: [], total: 0 },
+              : name === 'today'
+                ? { oneOnOnes: [], drafts: [], feedback: [], kpiWarnings: [], actionsDue: [] }
+                : name === 'getSettings'
+                  ? { assessorName: null, mode: 'manager', me: null }
+                  : { items: [], total: 0 },
         }),
     },
   ),
 }));
 
-test('the app starts on the team list with every working place in the navigation', async () => {
+test('the app starts on Today with every working place in the navigation', async () => {
   window.location.hash = '';
   render(App);
   const nav = screen.getByRole('navigation', { name: 'Places' });
+  expect(nav).toHaveTextContent('Today');
   expect(nav).toHaveTextContent('Team');
   expect(nav).toHaveTextContent('Candidates');
   expect(nav).toHaveTextContent('Rubrics');
   expect(nav).toHaveTextContent('Search');
   expect(nav).toHaveTextContent('Settings');
-  expect(await screen.findByRole('heading', { name: 'Team' })).toBeInTheDocument();
+  expect(await screen.findByRole('heading', { name: 'Today' })).toBeInTheDocument();
 });

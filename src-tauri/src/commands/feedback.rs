@@ -68,3 +68,9 @@ pub async fn search(backend: State<'_, Backend>, query: SearchQuery) -> Result<V
 pub async fn team_overview(backend: State<'_, Backend>) -> Result<TeamOverview, ApiError> {
     on_backend(backend, |b| b.team_overview(Local::now().date_naive())).await
 }
+
+#[tauri::command]
+#[specta::specta]
+pub async fn today(backend: State<'_, Backend>) -> Result<coachbook::today::TodayView, ApiError> {
+    on_backend(backend, |b| b.today(Local::now().date_naive())).await
+}

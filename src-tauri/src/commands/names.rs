@@ -85,4 +85,5 @@ pub const ALL: &[&str] = &[
     "archive_account",
     "set_kare_split",
     "rep_review",
+    "today",
 ];

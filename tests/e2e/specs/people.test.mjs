@@ -30,7 +30,10 @@ describe('people', () => {
     const db = freshDatabase();
     let app = await openApp(db);
     try {
-      // A new workspace explains what to do first.
+      // A new workspace opens on Today, with nothing to do yet.
+      await (await app.$('h2=Nothing needs you right now')).waitForDisplayed(WAIT);
+      await clickLink(app, 'Team');
+      // The empty team explains what to do first.
       const empty = await app.$('h2=Your team is empty');
       await empty.waitForDisplayed(WAIT);
 
@@ -62,6 +65,7 @@ describe('people', () => {
     // Restart the app on the same file: the rep is still there.
     app = await openApp(db);
     try {
+      await clickLink(app, 'Team');
       assert.deepEqual(await teamNames(app), ['Ada Lovelace']);
       await clickLink(app, 'Ada Lovelace');
       await (await app.$('dd=ada@example.com')).waitForDisplayed(WAIT);

@@ -89,6 +89,7 @@ export const commands = {
 	archiveAccount: (id: AccountId) => typedError<null, ApiError>(__TAURI_INVOKE("archive_account", { id })),
 	setKareSplit: (personId: PersonId, split: KareSplit) => typedError<KareView, ApiError>(__TAURI_INVOKE("set_kare_split", { personId, split })),
 	repReview: (personId: PersonId) => typedError<RepReview, ApiError>(__TAURI_INVOKE("rep_review", { personId })),
+	today: () => typedError<TodayView, ApiError>(__TAURI_INVOKE("today")),
 };
 
 /* Types */
@@ -302,6 +303,26 @@ export type CriterionTag =
 /**  The change between role-play rounds is the evidence for it. */
 "coachability";
 
+export type DraftScorecard = {
+	id: ScorecardId,
+	personId: PersonId,
+	personName: string,
+	rubricName: string,
+	assessor: string,
+	scoredOn: string,
+};
+
+export type DueAction = {
+	personName: string,
+	item: ActionItem,
+};
+
+export type DueOneOnOne = {
+	person: PersonSummary,
+	nextDue: string,
+	overdueDays: number,
+};
+
 export type ErrorKind = "invalid" | "not_found" | "conflict" | "storage";
 
 /**  One exercise (rubric) on the candidate page. */
@@ -346,6 +367,12 @@ export type FeedbackInput = {
 	result: string | null,
 	tags: string[],
 	shared: boolean,
+};
+
+export type FeedbackNudge = {
+	person: PersonSummary,
+	nudge: Nudge,
+	daysSincePositive: number | null,
 };
 
 export type FeedbackPage = {
@@ -465,6 +492,11 @@ export type KpiSeries = {
 	/**  Oldest first. */
 	points: KpiPoint[],
 	warning: Warning,
+};
+
+export type KpiWarning = {
+	person: PersonSummary,
+	kpis: string[],
 };
 
 export type Meeting = {
@@ -1030,6 +1062,17 @@ export type Timing = {
 export type TimingVerdict = "within_limit" | "over" | 
 /**  Well past the limit (eleven minutes on eight, or more). */
 "far_over";
+
+export type TodayView = {
+	/**  Most overdue first. */
+	oneOnOnes: DueOneOnOne[],
+	/**  Newest first. */
+	drafts: DraftScorecard[],
+	feedback: FeedbackNudge[],
+	kpiWarnings: KpiWarning[],
+	/**  Soonest due first; overdue ones included. */
+	actionsDue: DueAction[],
+};
 
 /**
  *  A weighted total: each scored criterion counts `weight × score / scale max`.

@@ -2,6 +2,7 @@
 import type { Role } from './bindings';
 
 export type Route =
+  | { name: 'today' }
   | { name: 'team' }
   | { name: 'candidates' }
   | { name: 'new-person'; role: Role }
@@ -23,9 +24,12 @@ export type PersonTab = 'overview' | 'review' | 'one-on-ones' | 'feedback' | 'ro
 const personTabs: PersonTab[] = ['review', 'one-on-ones', 'feedback', 'role-plays', 'goals', 'kpis', 'accounts'];
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/team';
+  const path = hash.replace(/^#/, '') || '/today';
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   switch (parts[0]) {
+    case 'today':
+      if (parts.length === 1) return { name: 'today' };
+      break;
     case 'team':
       if (parts.length === 1) return { name: 'team' };
       if (parts[1] === 'new' && parts.length === 2) return { name: 'new-person', role: 'rep' };
@@ -69,6 +73,7 @@ export function parseRoute(hash: string): Route {
 }
 
 export const paths = {
+  today: '/today',
   team: '/team',
   candidates: '/candidates',
   newPerson: (role: Role) => (role === 'rep' ? '/team/new' : '/candidates/new'),

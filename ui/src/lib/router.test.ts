@@ -3,7 +3,8 @@ import { parseRoute, paths } from './router.svelte';
 
 describe('routes', () => {
   test('each place parses from its hash', () => {
-    expect(parseRoute('')).toEqual({ name: 'team' });
+    expect(parseRoute('')).toEqual({ name: 'today' });
+    expect(parseRoute('#/today')).toEqual({ name: 'today' });
     expect(parseRoute('#/team')).toEqual({ name: 'team' });
     expect(parseRoute('#/candidates')).toEqual({ name: 'candidates' });
     expect(parseRoute('#/team/new')).toEqual({ name: 'new-person', role: 'rep' });

@@ -1,0 +1,47 @@
+//! The manager's Today screen, with fixed dates.
+
+mod common;
+
+use chrono::NaiveDate;
+use coachbook::feedback::balance::Nudge;
+use coachbook::one_on_ones::{Cadence, NewActionItem, Owner, SetupInput};
+use coachbook::rubrics::RubricKind;
+use coachbook::scorecards::NewScorecard;
+use common::*;
+
+fn day(text: &str) -> NaiveDate {
+    text.parse().unwrap()
+}
+
+#[test]
+fn today_lists_what_needs_doing_this_week() {
+    let ws = TestWorkspace::new();
+    let today = day("2026-11-24");
+    let ada = add_rep(&ws.book, "Ada");
+    let bo = add_rep(&ws.book, "Bo");
+    let cy = add_rep(&ws.book, "Cy");
+    let weekly = |since: &str| SetupInput { cadence: Some(Cadence::Weekly), template_id: None, cadence_since: Some(since.into()) };
+    ws.book.set_one_on_one_setup_on(&ada.id, &weekly("2026-09-01"), today).unwrap();
+    ws.book.set_one_on_one_setup_on(&bo.id, &weekly("2026-09-01"), today).unwrap();
+    ws.book.set_one_on_one_setup_on(&cy.id, &weekly("2026-09-01"), today).unwrap();
+    let m = ws.book.hold_meeting(&ada.id, Some("2026-11-03")).unwrap(); // due 10 Nov: 14 days overdue
+    ws.book.hold_meeting(&bo.id, Some("2026-11-20")).unwrap(); // due 27 Nov: this week
+    ws.book.hold_meeting(&cy.id, Some("2026-11-24")).unwrap(); // due 1 Dec: next week
+    ws.book.add_action_item(&m.id, &NewActionItem { text: "Send the deck".into(), owner: Owner::Rep, due_on: Some("2026-11-26".into()) }).unwrap();
+    ws.book.add_action_item(&m.id, &NewActionItem { text: "Later".into(), owner: Owner::Rep, due_on: Some("2026-12-20".into()) }).unwrap();
+    let rubric = ws.book.list_rubrics(false).unwrap().into_iter().find(|r| r.kind == RubricKind::RolePlay).unwrap();
+    ws.book
+        .start_scorecard(&NewScorecard { person_id: bo.id.clone(), rubric_id: rubric.id, assessor: Some("Mo".into()), scored_on: None })
+        .unwrap();
+
+    let view = ws.book.today(today).unwrap();
+    let due: Vec<_> = view.one_on_ones.iter().map(|d| (d.person.name.as_str(), d.overdue_days)).collect();
+    assert_eq!(due, [("Ada", 14), ("Bo", 0)]);
+    assert_eq!(view.drafts.len(), 1);
+    assert_eq!((view.drafts[0].person_name.as_str(), view.drafts[0].assessor.as_str()), ("Bo", "Mo"));
+    assert_eq!(view.actions_due.iter().map(|a| a.item.text.as_str()).collect::<Vec<_>>(), ["Send the deck"]);
+    assert_eq!(view.actions_due[0].person_name, "Ada");
+    assert!(view.feedback.iter().all(|f| f.nudge == Nudge::NoFeedback));
+    assert_eq!(view.feedback.len(), 3);
+    assert!(view.kpi_warnings.is_empty());
+}

@@ -1,0 +1,42 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import TodayPage from './TodayPage.svelte';
+import { commands, type TodayView } from '../lib/bindings';
+import { ok, summary } from '../test/fixtures';
+
+vi.mock('../lib/bindings', () => ({ commands: { today: vi.fn() } }));
+const mocked = vi.mocked(commands);
+
+const empty: TodayView = { oneOnOnes: [], drafts: [], feedback: [], kpiWarnings: [], actionsDue: [] };
+
+beforeEach(() => vi.resetAllMocks());
+
+describe('Today', () => {
+  test('with nothing to do it says what will appear and offers the first step', async () => {
+    mocked.today.mockImplementation(() => ok(empty));
+    render(TodayPage);
+    expect(await screen.findByRole('heading', { name: 'Nothing needs you right now' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'adding the reps you coach' })).toHaveAttribute('href', '#/team/new');
+  });
+
+  test('every row links to the thing to do', async () => {
+    const ada = summary({ id: 'ada', name: 'Ada Lovelace' });
+    mocked.today.mockImplementation(() =>
+      ok({
+        ...empty,
+        oneOnOnes: [{ person: ada, nextDue: '2026-11-10', overdueDays: 14 }],
+        feedback: [{ person: ada, nudge: 'only_constructive', daysSincePositive: 40 }],
+        drafts: [{ id: 'card-1', personId: 'cy', personName: 'Cy Young', rubricName: 'Eight-minute presentation', assessor: 'Mo', scoredOn: '2026-11-20' }],
+      }),
+    );
+    render(TodayPage);
+    const meetings = await screen.findByRole('region', { name: 'One-on-ones due this week' });
+    expect(within(meetings).getByRole('link', { name: 'Ada Lovelace' })).toHaveAttribute('href', '#/people/ada/one-on-ones');
+    expect(within(meetings).getByText('14 days overdue')).toBeInTheDocument();
+    const feedback = screen.getByRole('region', { name: 'Reps who need feedback' });
+    expect(within(feedback).getByText('Only constructive lately')).toBeInTheDocument();
+    const drafts = screen.getByRole('region', { name: 'Scorecards left in draft' });
+    expect(within(drafts).getByRole('link', { name: 'Cy Young: Eight-minute presentation' })).toHaveAttribute('href', '#/scorecards/card-1');
+    expect(screen.getByText('No storm brewing.')).toBeInTheDocument();
+  });
+});
