@@ -5,10 +5,9 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::db::time::{self, stamp};
 use crate::error::{Error, Result};
 use crate::ids::{AccountId, PersonId};
-use crate::one_on_ones::ensure_rep;
+use crate::people::ensure_rep;
 use crate::validate::{self, field};
 use crate::Coachbook;
 
@@ -154,9 +153,9 @@ impl Coachbook {
     pub fn add_account(&self, person: &PersonId, input: &AccountInput) -> Result<Account> {
         let (name, note) = clean(input)?;
         self.write(|tx| {
-            ensure_rep(tx, person)?;
+            ensure_rep(tx, person, "accounts")?;
             let id = AccountId::new();
-            let now = stamp(&time::now());
+            let now = tx.stamp();
             tx.execute(
                 "INSERT INTO accounts (id, person_id, name, note, category, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
@@ -172,7 +171,7 @@ impl Coachbook {
             load(tx, id)?;
             tx.execute(
                 "UPDATE accounts SET name = ?2, note = ?3, category = ?4, updated_at = ?5 WHERE id = ?1",
-                params![id, name, note, input.category.as_str(), stamp(&time::now())],
+                params![id, name, note, input.category.as_str(), tx.stamp()],
             )?;
             load(tx, id)
         })
@@ -184,7 +183,7 @@ impl Coachbook {
             load(tx, id)?;
             tx.execute(
                 "UPDATE accounts SET archived_at = coalesce(archived_at, ?2) WHERE id = ?1",
-                params![id, stamp(&time::now())],
+                params![id, tx.stamp()],
             )?;
             Ok(())
         })
@@ -198,7 +197,7 @@ impl Coachbook {
             }
         }
         self.write(|tx| {
-            ensure_rep(tx, person)?;
+            ensure_rep(tx, person, "accounts")?;
             let (t, i) = (split.time, split.income);
             tx.execute(
                 "INSERT INTO kare_splits (person_id, time_keep, time_attain, time_recapture, time_expand,
@@ -210,7 +209,7 @@ impl Coachbook {
                         income_recapture = excluded.income_recapture, income_expand = excluded.income_expand,
                         updated_at = excluded.updated_at",
                 params![person, t.keep, t.attain, t.recapture, t.expand, i.keep, i.attain, i.recapture, i.expand,
-                        stamp(&time::now())],
+                        tx.stamp()],
             )?;
             kare_view(tx, person)
         })

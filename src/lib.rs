@@ -5,6 +5,7 @@
 //! Open a workspace with [`Coachbook::open`]; each area of the product adds
 //! its own methods to [`Coachbook`] in its module.
 
+pub mod clock;
 mod db;
 pub mod error;
 pub mod feedback;
@@ -31,6 +32,7 @@ pub use ids::{
     AccountId, ActionItemId, CriterionId, FeedbackId, KpiId, MeetingId, NoteId, PersonId, RubricId, RubricVersionId, ScorecardId,
     SectionId, TemplateId,
 };
+pub use clock::{Clock, FixedClock, SystemClock};
 pub use workspace::Coachbook;
 
 /// The schema migrations, exposed so tests can check and replay them.

@@ -4,7 +4,6 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::db::time::{self, stamp};
 use crate::error::{Error, Result};
 use crate::ids::PersonId;
 use crate::validate::{self, field};
@@ -88,7 +87,7 @@ impl Coachbook {
                 if !usable {
                     let name = name.ok_or_else(|| Error::invalid("myName", "Your name is required for a rep's own workspace."))?;
                     let id = PersonId::new();
-                    let now = stamp(&time::now());
+                    let now = tx.stamp();
                     tx.execute(
                         "INSERT INTO people (id, role, name, name_fold, created_at, updated_at) VALUES (?1, 'rep', ?2, ?3, ?4, ?4)",
                         params![id, name, name.to_lowercase(), now],

@@ -1,34 +1,50 @@
-//! The workspace handle: one SQLite file, one connection behind a mutex.
+//! The workspace handle: one SQLite file, one connection behind a mutex,
+//! and the clock every write takes its time from.
 //! Each area of the product adds its own `impl Coachbook` block in its module.
 
+use std::ops::Deref;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 
+use chrono::{DateTime, Utc};
 use rusqlite::{Connection, Transaction};
 
+use crate::clock::{Clock, SystemClock};
 use crate::db;
+use crate::db::time::stamp;
 use crate::error::Result;
 
 pub struct Coachbook {
     path: PathBuf,
     conn: Mutex<Connection>,
+    clock: Arc<dyn Clock>,
 }
 
 impl Coachbook {
     /// Opens the workspace at `path`, creating the file and its folder if needed.
     pub fn open(path: impl AsRef<Path>) -> Result<Self> {
+        Self::open_with_clock(path, Arc::new(SystemClock))
+    }
+
+    /// As [`Coachbook::open`], telling the time by `clock` (tests pass a fixed one).
+    pub fn open_with_clock(path: impl AsRef<Path>, clock: Arc<dyn Clock>) -> Result<Self> {
         let path = path.as_ref().to_path_buf();
         let mut conn = db::open(&path)?;
-        let tx = conn.transaction()?;
-        crate::rubrics::seed_builtin_rubrics(&tx)?;
-        crate::one_on_ones::seed_default_template(&tx)?;
-        tx.commit()?;
-        Ok(Coachbook { path, conn: Mutex::new(conn) })
+        let write = Write::begin(&mut conn, clock.as_ref())?;
+        crate::rubrics::seed_builtin_rubrics(&write)?;
+        crate::one_on_ones::seed_default_template(&write)?;
+        write.commit()?;
+        Ok(Coachbook { path, conn: Mutex::new(conn), clock })
     }
 
     /// The database file this workspace lives in.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The clock this workspace tells the time by.
+    pub fn clock(&self) -> &dyn Clock {
+        self.clock.as_ref()
     }
 
     pub(crate) fn conn(&self) -> MutexGuard<'_, Connection> {
@@ -38,11 +54,41 @@ impl Coachbook {
     }
 
     /// Runs `work` in one transaction: all of it is saved, or none of it.
-    pub(crate) fn write<T>(&self, work: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+    pub(crate) fn write<T>(&self, work: impl FnOnce(&Write<'_>) -> Result<T>) -> Result<T> {
         let mut conn = self.conn();
-        let tx = conn.transaction()?;
-        let value = work(&tx)?;
-        tx.commit()?;
+        let write = Write::begin(&mut conn, self.clock.as_ref())?;
+        let value = work(&write)?;
+        write.commit()?;
         Ok(value)
+    }
+}
+
+/// A write in progress: its transaction, and the one moment it happens at,
+/// so every row it touches carries the same time.
+pub(crate) struct Write<'c> {
+    tx: Transaction<'c>,
+    now: DateTime<Utc>,
+}
+
+impl<'c> Write<'c> {
+    fn begin(conn: &'c mut Connection, clock: &dyn Clock) -> Result<Self> {
+        Ok(Write { tx: conn.transaction()?, now: clock.now() })
+    }
+
+    fn commit(self) -> Result<()> {
+        Ok(self.tx.commit()?)
+    }
+
+    /// The moment as stored: RFC 3339 text with milliseconds.
+    pub(crate) fn stamp(&self) -> String {
+        stamp(&self.now)
+    }
+}
+
+impl<'c> Deref for Write<'c> {
+    type Target = Transaction<'c>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.tx
     }
 }

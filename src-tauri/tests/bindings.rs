@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use coachbook_desktop::commands::names;
+use coachbook_desktop::commands;
 
 const BINDINGS: &str = "../ui/src/lib/bindings.ts";
 
@@ -22,7 +22,7 @@ fn the_committed_bindings_match_the_commands() {
         .expect("export bindings");
     let after = std::fs::read_to_string(&path).expect("read bindings");
     assert!(before == after, "ui/src/lib/bindings.ts was stale and has been regenerated: commit it");
-    for name in names::ALL {
+    for name in commands::ALL {
         let camel = to_camel(name);
         assert!(after.contains(&format!("\t{camel}: (")), "bindings lack the command {camel}");
     }
@@ -40,7 +40,7 @@ fn every_command_is_allowed_by_the_capability_and_nothing_else_is() {
         .map(|p| p.as_str().unwrap().to_owned())
         .collect();
     let mut expected: Vec<String> =
-        names::ALL.iter().map(|n| format!("allow-{}", n.replace('_', "-"))).collect();
+        commands::ALL.iter().map(|n| format!("allow-{}", n.replace('_', "-"))).collect();
     granted.sort();
     expected.sort();
     assert_eq!(granted, expected);

@@ -1,15 +1,15 @@
 //! Storage for feedback entries: log, edit, move to the trash and back,
 //! timeline queries and balances.
 
-use chrono::{Local, NaiveDate};
+use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::balance::{balance, Balance};
 use super::types::*;
-use crate::db::time::{self, stamp, Stamp};
+use crate::db::time::{self, Stamp};
 use crate::error::{Error, Result};
 use crate::ids::{FeedbackId, PersonId};
-use crate::one_on_ones::ensure_rep;
+use crate::people::ensure_rep;
 use crate::validate::{self, field};
 use crate::Coachbook;
 
@@ -146,14 +146,14 @@ pub(crate) fn balance_of(conn: &Connection, person: &PersonId, today: NaiveDate)
 
 impl Coachbook {
     pub fn log_feedback(&self, input: &FeedbackInput) -> Result<FeedbackEntry> {
-        let clean = clean(input, Local::now().date_naive())?;
+        let clean = clean(input, self.clock().today())?;
         self.write(|tx| {
-            ensure_rep(tx, &input.person_id).map_err(|e| match e {
+            ensure_rep(tx, &input.person_id, "feedback").map_err(|e| match e {
                 Error::NotFound { .. } => Error::invalid("personId", "Choose the rep the feedback is for."),
                 other => other,
             })?;
             let id = FeedbackId::new();
-            let now = stamp(&time::now());
+            let now = tx.stamp();
             tx.execute(
                 "INSERT INTO feedback (id, person_id, given_on, polarity, situation, behaviour, result, tags, shared,
                                        created_at, updated_at)
@@ -167,17 +167,17 @@ impl Coachbook {
     }
 
     pub fn update_feedback(&self, id: &FeedbackId, input: &FeedbackInput) -> Result<FeedbackEntry> {
-        let clean = clean(input, Local::now().date_naive())?;
+        let clean = clean(input, self.clock().today())?;
         self.write(|tx| {
             let current = load(tx, id)?;
             if current.person_id != input.person_id {
-                ensure_rep(tx, &input.person_id)?;
+                ensure_rep(tx, &input.person_id, "feedback")?;
             }
             tx.execute(
                 "UPDATE feedback SET person_id = ?2, given_on = ?3, polarity = ?4, situation = ?5, behaviour = ?6,
                         result = ?7, tags = ?8, shared = ?9, updated_at = ?10 WHERE id = ?1",
                 params![id, input.person_id, clean.given_on, input.polarity.as_str(), clean.situation, clean.behaviour,
-                        clean.result, clean.tags.join(", "), input.shared, stamp(&time::now())],
+                        clean.result, clean.tags.join(", "), input.shared, tx.stamp()],
             )?;
             write_tags(tx, id, &clean.tags)?;
             load(tx, id)
@@ -196,7 +196,7 @@ impl Coachbook {
     fn set_feedback_deleted(&self, id: &FeedbackId, deleted: bool) -> Result<FeedbackEntry> {
         self.write(|tx| {
             load(tx, id)?;
-            let now = stamp(&time::now());
+            let now = tx.stamp();
             tx.execute(
                 "UPDATE feedback SET deleted_at = CASE WHEN ?2 THEN coalesce(deleted_at, ?3) END, updated_at = ?3 WHERE id = ?1",
                 params![id, deleted, now],

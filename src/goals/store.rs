@@ -1,14 +1,14 @@
 //! Storage for personal goals, and the goal view with its funnel.
 
-use chrono::{Local, NaiveDate};
+use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::funnel::{checked, compute, FunnelInputs};
 use super::types::*;
-use crate::db::time::{self, stamp};
+use crate::db::time::{self};
 use crate::error::Result;
 use crate::ids::PersonId;
-use crate::one_on_ones::ensure_rep;
+use crate::people::ensure_rep;
 use crate::validate::{self, field};
 use crate::Coachbook;
 
@@ -131,14 +131,14 @@ impl Coachbook {
 
     /// Saves the goal (partly filled in is fine) and returns it with its funnel.
     pub fn save_goal(&self, person: &PersonId, input: &GoalInput) -> Result<GoalView> {
-        self.save_goal_on(person, input, Local::now().date_naive())
+        self.save_goal_on(person, input, self.clock().today())
     }
 
     pub fn save_goal_on(&self, person: &PersonId, input: &GoalInput, today: NaiveDate) -> Result<GoalView> {
         let preview = self.preview_funnel(person, input, today)?;
         let g = &preview.goal;
         self.write(|tx| {
-            ensure_rep(tx, person)?;
+            ensure_rep(tx, person, "personal goals")?;
             tx.execute(
                 "INSERT INTO personal_goals (person_id, purpose, target_date, income_needed, average_deal_value,
                         commission_rate, outreach_to_conversation, conversation_to_meeting, meeting_to_opportunity,
@@ -153,7 +153,7 @@ impl Coachbook {
                         opportunity_to_deal = excluded.opportunity_to_deal, updated_at = excluded.updated_at",
                 params![person, g.purpose, g.target_date, g.income_needed, g.average_deal_value, g.commission_rate,
                         g.outreach_to_conversation, g.conversation_to_meeting, g.meeting_to_opportunity,
-                        g.opportunity_to_deal, stamp(&time::now())],
+                        g.opportunity_to_deal, tx.stamp()],
             )?;
             goal_view(tx, person, today)
         })

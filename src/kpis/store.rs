@@ -5,10 +5,10 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::types::*;
 use super::warning::{assess, BASELINE_WEEKS, RECENT_WEEKS};
-use crate::db::time::{self, stamp};
+use crate::db::time::{self};
 use crate::error::{Error, Result};
 use crate::ids::{KpiId, PersonId};
-use crate::one_on_ones::ensure_rep;
+use crate::people::ensure_rep;
 use crate::validate::{self, field};
 use crate::weeks::{iso_label, parse_week, week_start, weeks_ending};
 use crate::Coachbook;
@@ -115,7 +115,7 @@ impl Coachbook {
     pub fn create_kpi(&self, person: &PersonId, input: &KpiInput) -> Result<Kpi> {
         let c = clean(input)?;
         self.write(|tx| {
-            ensure_rep(tx, person)?;
+            ensure_rep(tx, person, "KPIs")?;
             let count: u32 = tx.query_row(
                 "SELECT count(*) FROM kpis WHERE person_id = ?1 AND archived_at IS NULL",
                 [person],
@@ -125,7 +125,7 @@ impl Coachbook {
                 return Err(Error::conflict(None, format!("A rep tracks at most {HARD_MAX} KPIs; archive one first.")));
             }
             let id = KpiId::new();
-            let now = stamp(&time::now());
+            let now = tx.stamp();
             tx.execute(
                 "INSERT INTO kpis (id, person_id, position, name, unit, kind, weekly_target, warn_drop, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
@@ -142,7 +142,7 @@ impl Coachbook {
             tx.execute(
                 "UPDATE kpis SET name = ?2, unit = ?3, kind = ?4, weekly_target = ?5, warn_drop = ?6, updated_at = ?7
                  WHERE id = ?1",
-                params![id, c.name, c.unit, kind_str(input.kind), c.target, c.warn_drop, stamp(&time::now())],
+                params![id, c.name, c.unit, kind_str(input.kind), c.target, c.warn_drop, tx.stamp()],
             )?;
             load(tx, id)
         })
@@ -154,7 +154,7 @@ impl Coachbook {
             load(tx, id)?;
             tx.execute(
                 "UPDATE kpis SET archived_at = coalesce(archived_at, ?2) WHERE id = ?1",
-                params![id, stamp(&time::now())],
+                params![id, tx.stamp()],
             )?;
             load(tx, id)
         })

@@ -1,11 +1,10 @@
 //! Action items: agreed in a meeting, owned by the manager or the rep, and
 //! carried into every later meeting with the rep until they are done.
 
-use rusqlite::{params, Connection, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::meetings::load_row;
 use super::types::*;
-use crate::db::time::{self, stamp};
+use crate::db::time::{self};
 use crate::error::{Error, Result};
 use crate::ids::{ActionItemId, MeetingId, PersonId};
 use crate::validate::{self, field};
@@ -74,17 +73,24 @@ fn clean(item: &NewActionItem) -> Result<CleanItem> {
     })
 }
 
+/// Whose meeting `meeting` is; a missing meeting is not found.
+fn meeting_person(conn: &Connection, meeting: &MeetingId) -> Result<PersonId> {
+    conn.query_row("SELECT person_id FROM meetings WHERE id = ?1", [meeting], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| Error::not_found("meeting", meeting.as_str()))
+}
+
 impl Coachbook {
     pub fn add_action_item(&self, meeting: &MeetingId, item: &NewActionItem) -> Result<ActionItem> {
         let item = clean(item)?;
         self.write(|tx| {
-            let row = load_row(tx, meeting)?;
+            let person_id = meeting_person(tx, meeting)?;
             let id = ActionItemId::new();
-            let now = stamp(&time::now());
+            let now = tx.stamp();
             tx.execute(
                 "INSERT INTO action_items (id, person_id, meeting_id, text, owner, due_on, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-                params![id, row.person_id, meeting, item.text, item.owner.as_str(), item.due_on, now],
+                params![id, person_id, meeting, item.text, item.owner.as_str(), item.due_on, now],
             )?;
             load_item(tx, &id)
         })
@@ -96,7 +102,7 @@ impl Coachbook {
             load_item(tx, id)?;
             tx.execute(
                 "UPDATE action_items SET text = ?2, owner = ?3, due_on = ?4, updated_at = ?5 WHERE id = ?1",
-                params![id, item.text, item.owner.as_str(), item.due_on, stamp(&time::now())],
+                params![id, item.text, item.owner.as_str(), item.due_on, tx.stamp()],
             )?;
             load_item(tx, id)
         })
@@ -107,9 +113,9 @@ impl Coachbook {
         self.write(|tx| {
             load_item(tx, id)?;
             if let Some(meeting) = in_meeting {
-                load_row(tx, meeting)?;
+                meeting_person(tx, meeting)?;
             }
-            let now = stamp(&time::now());
+            let now = tx.stamp();
             tx.execute(
                 "UPDATE action_items SET done_at = ?2, closed_in_meeting_id = ?3, updated_at = ?4 WHERE id = ?1",
                 params![id, done.then_some(&now), if done { in_meeting } else { None }, now],

@@ -1,13 +1,10 @@
 //! The default one-on-one agenda, written in our own words. Added once per
 //! workspace; the manager can edit it or make others.
 
-use rusqlite::Connection;
-
-use super::templates::insert_template;
+use super::templates::{insert_template, DEFAULT_KEY};
 use super::types::Visibility;
 use crate::error::Result;
-
-pub(crate) const DEFAULT_KEY: &str = "default_one_on_one";
+use crate::workspace::Write;
 
 pub(crate) fn default_sections() -> Vec<(&'static str, &'static str, Visibility)> {
     use Visibility::{Private, Shared};
@@ -23,7 +20,7 @@ pub(crate) fn default_sections() -> Vec<(&'static str, &'static str, Visibility)
 }
 
 /// Adds the default agenda if this workspace does not have it yet.
-pub(crate) fn seed_default_template(conn: &Connection) -> Result<()> {
+pub(crate) fn seed_default_template(conn: &Write<'_>) -> Result<()> {
     let present = conn.prepare("SELECT 1 FROM agenda_templates WHERE builtin_key = ?1")?.exists([DEFAULT_KEY])?;
     if !present {
         let sections = default_sections()

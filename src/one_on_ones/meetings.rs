@@ -1,23 +1,25 @@
 //! Meetings: held on a day with one rep, on a copy of the rep's agenda, with
 //! a note per section that autosaves and is private or shared.
 
-use chrono::{Local, NaiveDate};
+use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::actions::{carried_into, agreed_in};
-use super::templates::{ensure_rep, load_template, template_for};
+use super::templates::{load_template, template_for};
+use crate::people::ensure_rep;
 use super::types::*;
-use crate::db::time::{self, stamp, Stamp};
+use crate::db::time::Stamp;
 use crate::error::{Error, Result};
 use crate::ids::{MeetingId, NoteId, PersonId};
 use crate::validate::{self, field};
 use crate::Coachbook;
+use crate::workspace::Write;
 
 pub(crate) const MAX_NOTE: usize = 20_000;
 /// How many meetings a rep's list shows; older ones are still found by search.
 pub const MEETINGS_LISTED: u32 = 104;
 
-pub(crate) struct MeetingRow {
+struct MeetingRow {
     pub person_id: PersonId,
     pub person_name: String,
     pub held_on: NaiveDate,
@@ -26,7 +28,7 @@ pub(crate) struct MeetingRow {
     pub updated_at: Stamp,
 }
 
-pub(crate) fn load_row(conn: &Connection, id: &MeetingId) -> Result<MeetingRow> {
+fn load_row(conn: &Connection, id: &MeetingId) -> Result<MeetingRow> {
     conn.query_row(
         "SELECT m.person_id, p.name, m.held_on, m.template_name, m.created_at, m.updated_at
          FROM meetings m JOIN people p ON p.id = m.person_id WHERE m.id = ?1",
@@ -74,8 +76,8 @@ pub(crate) fn load_meeting(conn: &Connection, id: &MeetingId, include_private: b
     })
 }
 
-fn touch(conn: &Connection, id: &MeetingId) -> Result<()> {
-    conn.execute("UPDATE meetings SET updated_at = ?2 WHERE id = ?1", params![id, stamp(&time::now())])?;
+fn touch(tx: &Write<'_>, id: &MeetingId) -> Result<()> {
+    tx.execute("UPDATE meetings SET updated_at = ?2 WHERE id = ?1", params![id, tx.stamp()])?;
     Ok(())
 }
 
@@ -83,12 +85,12 @@ impl Coachbook {
     /// Holds a one-on-one with a rep on `held_on` (default today), copying
     /// the rep's agenda so later edits to it leave this meeting alone.
     pub fn hold_meeting(&self, person: &PersonId, held_on: Option<&str>) -> Result<Meeting> {
-        let held_on = validate::optional_date(&field("heldOn", "Date"), held_on)?.unwrap_or_else(|| Local::now().date_naive());
+        let held_on = validate::optional_date(&field("heldOn", "Date"), held_on)?.unwrap_or_else(|| self.clock().today());
         self.write(|tx| {
-            ensure_rep(tx, person)?;
+            ensure_rep(tx, person, "one-on-ones")?;
             let template = load_template(tx, &template_for(tx, person)?)?;
             let id = MeetingId::new();
-            let now = stamp(&time::now());
+            let now = tx.stamp();
             tx.execute(
                 "INSERT INTO meetings (id, person_id, held_on, template_name, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
@@ -146,7 +148,7 @@ impl Coachbook {
                 .ok_or_else(|| Error::not_found("note", note.as_str()))?;
             tx.execute(
                 "UPDATE meeting_notes SET body = ?2, visibility = ?3, updated_at = ?4 WHERE id = ?1",
-                params![note, body, visibility.as_str(), stamp(&time::now())],
+                params![note, body, visibility.as_str(), tx.stamp()],
             )?;
             touch(tx, &meeting)?;
             tx.query_row("SELECT id, title, prompt, body, visibility FROM meeting_notes WHERE id = ?1", [note], |r| {
@@ -164,7 +166,7 @@ impl Coachbook {
             load_row(tx, id)?;
             tx.execute(
                 "UPDATE meetings SET held_on = ?2, updated_at = ?3 WHERE id = ?1",
-                params![id, held_on, stamp(&time::now())],
+                params![id, held_on, tx.stamp()],
             )?;
             load_meeting(tx, id, true)
         })

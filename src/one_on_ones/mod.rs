@@ -11,4 +11,4 @@ mod types;
 
 pub use types::*;
 pub(crate) use builtin::seed_default_template;
-pub(crate) use templates::{ensure_rep, load_setup};
+pub(crate) use templates::load_setup;

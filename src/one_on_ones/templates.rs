@@ -1,16 +1,16 @@
 //! Agenda templates, and each rep's one-on-one setup (cadence and agenda).
 
-use chrono::{Local, NaiveDate};
+use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::builtin::DEFAULT_KEY;
 use super::types::*;
-use crate::db::time::{self, stamp};
+use crate::db::time::{self};
 use crate::error::{Error, Result};
 use crate::ids::{PersonId, SectionId, TemplateId};
-use crate::people::Role;
+use crate::people::ensure_rep;
 use crate::validate::{self, field, nested};
 use crate::Coachbook;
+use crate::workspace::Write;
 
 const MAX_SECTIONS: usize = 20;
 
@@ -31,14 +31,14 @@ fn clean(draft: &TemplateDraft) -> Result<(String, Vec<CleanSection>)> {
     Ok((name, sections))
 }
 
-pub(crate) fn insert_template(conn: &Connection, name: &str, sections: &[CleanSection], builtin: Option<&str>) -> Result<TemplateId> {
+pub(crate) fn insert_template(tx: &Write<'_>, name: &str, sections: &[CleanSection], builtin: Option<&str>) -> Result<TemplateId> {
     let id = TemplateId::new();
-    let now = stamp(&time::now());
-    conn.execute(
+    let now = tx.stamp();
+    tx.execute(
         "INSERT INTO agenda_templates (id, name, builtin_key, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
         params![id, name, builtin, now],
     )?;
-    insert_sections(conn, &id, sections)?;
+    insert_sections(tx, &id, sections)?;
     Ok(id)
 }
 
@@ -85,6 +85,9 @@ pub(crate) fn load_template(conn: &Connection, id: &TemplateId) -> Result<Agenda
     Ok(template)
 }
 
+/// The key the built-in default agenda is stored under.
+pub(crate) const DEFAULT_KEY: &str = "default_one_on_one";
+
 pub(crate) fn default_template_id(conn: &Connection) -> Result<TemplateId> {
     conn.query_row("SELECT id FROM agenda_templates WHERE builtin_key = ?1", [DEFAULT_KEY], |r| r.get(0))
         .optional()?
@@ -100,22 +103,6 @@ pub(crate) fn template_for(conn: &Connection, person: &PersonId) -> Result<Templ
     match own {
         Some(id) => Ok(id),
         None => default_template_id(conn),
-    }
-}
-
-pub(crate) fn ensure_rep(conn: &Connection, person: &PersonId) -> Result<String> {
-    let row: Option<(String, String, bool)> = conn
-        .query_row("SELECT name, role, archived_at IS NOT NULL FROM people WHERE id = ?1", [person], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })
-        .optional()?;
-    match row {
-        None => Err(Error::not_found("person", person.as_str())),
-        Some((name, role, _)) if role != Role::Rep.as_str() => {
-            Err(Error::conflict(None, format!("{name} is a candidate: one-on-ones are for team members.")))
-        }
-        Some((name, _, true)) => Err(Error::conflict(None, format!("{name} is archived: restore them first."))),
-        Some((name, _, false)) => Ok(name),
     }
 }
 
@@ -152,7 +139,7 @@ impl Coachbook {
             load_template(tx, id)?;
             tx.execute(
                 "UPDATE agenda_templates SET name = ?2, updated_at = ?3 WHERE id = ?1",
-                params![id, name, stamp(&time::now())],
+                params![id, name, tx.stamp()],
             )?;
             tx.execute("DELETE FROM agenda_sections WHERE template_id = ?1", [id])?;
             insert_sections(tx, id, &sections)?;
@@ -174,7 +161,7 @@ impl Coachbook {
             }
             tx.execute(
                 "UPDATE agenda_templates SET archived_at = coalesce(archived_at, ?2) WHERE id = ?1",
-                params![id, stamp(&time::now())],
+                params![id, tx.stamp()],
             )?;
             load_template(tx, id)
         })
@@ -196,7 +183,7 @@ impl Coachbook {
     /// `cadence_since` when given (a past day), else from today when the
     /// cadence changes; keeping the cadence keeps its start.
     pub fn set_one_on_one_setup(&self, person: &PersonId, input: &SetupInput) -> Result<OneOnOneSetup> {
-        self.set_one_on_one_setup_on(person, input, Local::now().date_naive())
+        self.set_one_on_one_setup_on(person, input, self.clock().today())
     }
 
     /// As [`Coachbook::set_one_on_one_setup`], with "today" given.
@@ -206,7 +193,7 @@ impl Coachbook {
             return Err(Error::invalid("cadenceSince", "The cadence can only start today or earlier."));
         }
         self.write(|tx| {
-            ensure_rep(tx, person)?;
+            ensure_rep(tx, person, "one-on-ones")?;
             if let Some(template) = &input.template_id {
                 let t = load_template(tx, template).map_err(|_| Error::invalid("templateId", "That agenda does not exist."))?;
                 if t.archived_at.is_some() {
@@ -222,7 +209,7 @@ impl Coachbook {
             };
             tx.execute(
                 "UPDATE people SET cadence = ?2, cadence_since = ?3, agenda_template_id = ?4, updated_at = ?5 WHERE id = ?1",
-                params![person, input.cadence.map(Cadence::as_str), since, input.template_id, stamp(&time::now())],
+                params![person, input.cadence.map(Cadence::as_str), since, input.template_id, tx.stamp()],
             )?;
             load_setup(tx, person)
         })

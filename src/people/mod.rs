@@ -7,4 +7,5 @@
 mod store;
 mod types;
 
+pub(crate) use store::ensure_rep;
 pub use types::*;

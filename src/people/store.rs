@@ -1,7 +1,7 @@
 //! Storage and rules for people: create, edit, archive, restore, list,
 //! move through the pipeline, hire.
 
-use chrono::{DateTime, Local, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::types::*;
@@ -126,14 +126,33 @@ fn like_pattern(text: &str) -> String {
     pattern
 }
 
+/// Checks that `person` is a current team member before something only a
+/// rep can have (`purpose`: "one-on-ones", "KPIs"…) is stored for them.
+/// Returns their name.
+pub(crate) fn ensure_rep(conn: &Connection, person: &PersonId, purpose: &str) -> Result<String> {
+    let row: Option<(String, Role, bool)> = conn
+        .query_row("SELECT name, role, archived_at IS NOT NULL FROM people WHERE id = ?1", [person], |r| {
+            Ok((r.get(0)?, read_role(r, 1)?, r.get(2)?))
+        })
+        .optional()?;
+    match row {
+        None => Err(Error::not_found("person", person.as_str())),
+        Some((name, Role::Candidate, _)) => {
+            Err(Error::conflict(None, format!("{name} is a candidate: {purpose} are for team members.")))
+        }
+        Some((name, _, true)) => Err(Error::conflict(None, format!("{name} is archived: restore them first."))),
+        Some((name, _, false)) => Ok(name),
+    }
+}
+
 impl Coachbook {
     /// Adds a team member or a candidate (who starts at the Applied stage).
     pub fn create_person(&self, role: Role, fields: &PersonFields) -> Result<Person> {
         let f = clean(role, fields)?;
         let id = PersonId::new();
-        let now = stamp(&time::now());
         let stage = (role == Role::Candidate).then_some(Stage::Applied.as_str());
         self.write(|tx| {
+            let now = tx.stamp();
             tx.execute(
                 "INSERT INTO people (id, role, name, name_fold, email, title, start_date, notes,
                                      opening, stage, created_at, updated_at)
@@ -155,7 +174,7 @@ impl Coachbook {
                         start_date = ?6, notes = ?7, opening = ?8, updated_at = ?9
                  WHERE id = ?1",
                 params![id, f.name, fold(&f.name), f.email, f.title, f.start_date, f.notes,
-                        f.opening, stamp(&time::now())],
+                        f.opening, tx.stamp()],
             )?;
             load(tx, id)
         })
@@ -167,7 +186,7 @@ impl Coachbook {
 
     /// Hides a person from the default lists. Nothing is deleted.
     pub fn archive_person(&self, id: &PersonId) -> Result<Person> {
-        self.set_archived(id, Some(time::now()))
+        self.set_archived(id, Some(self.clock().now()))
     }
 
     /// Brings an archived person back into the default lists.
@@ -181,7 +200,7 @@ impl Coachbook {
             if current.archived_at.is_some() == at.is_some() {
                 return Ok(current); // already as asked: archiving twice keeps the first date
             }
-            let now = stamp(&time::now());
+            let now = tx.stamp();
             tx.execute(
                 "UPDATE people SET archived_at = ?2, updated_at = ?3 WHERE id = ?1",
                 params![id, at.as_ref().map(stamp), now],
@@ -203,7 +222,7 @@ impl Coachbook {
             }
             tx.execute(
                 "UPDATE people SET stage = ?2, updated_at = ?3 WHERE id = ?1",
-                params![id, stage.as_str(), stamp(&time::now())],
+                params![id, stage.as_str(), tx.stamp()],
             )?;
             load(tx, id)
         })
@@ -213,7 +232,7 @@ impl Coachbook {
     /// their interview history stays with them. The start date defaults to today.
     pub fn hire_candidate(&self, id: &PersonId, start_date: Option<&str>) -> Result<Person> {
         let start = validate::optional_date(&START_DATE, start_date)?
-            .unwrap_or_else(|| Local::now().date_naive());
+            .unwrap_or_else(|| self.clock().today());
         self.write(|tx| {
             let current = load(tx, id)?;
             if current.role != Role::Candidate {
@@ -229,7 +248,7 @@ impl Coachbook {
                     if current.stage == Some(Stage::Declined) { "been declined" } else { "withdrawn" }
                 )));
             }
-            let now = stamp(&time::now());
+            let now = tx.stamp();
             tx.execute(
                 "UPDATE people SET role = 'rep', stage = 'hired', start_date = ?2,
                         hired_at = ?3, updated_at = ?3

@@ -6,10 +6,10 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::types::*;
-use crate::db::time::{self, stamp, Stamp};
+use crate::db::time::Stamp;
 use crate::error::{Error, Result};
 use crate::ids::PersonId;
-use crate::one_on_ones::ensure_rep;
+use crate::people::ensure_rep;
 use crate::validate::{self, field, nested};
 use crate::weeks::{iso_label, parse_week, weeks_ending};
 use crate::Coachbook;
@@ -165,8 +165,8 @@ impl Coachbook {
     pub fn save_plan(&self, person: &PersonId, draft: &PlanDraft) -> Result<Plan> {
         let (note, activities) = clean(draft)?;
         self.write(|tx| {
-            ensure_rep(tx, person)?;
-            let now = stamp(&time::now());
+            ensure_rep(tx, person, "plans")?;
+            let now = tx.stamp();
             let current: Option<(String, u32, String)> = tx
                 .query_row(
                     "SELECT id, version, status FROM plans WHERE person_id = ?1 ORDER BY version DESC LIMIT 1",
@@ -205,7 +205,7 @@ impl Coachbook {
             if plan.activities.is_empty() {
                 return Err(Error::invalid("activities", "Add at least one activity before agreeing the plan."));
             }
-            let now = stamp(&time::now());
+            let now = tx.stamp();
             tx.execute(
                 "UPDATE plans SET status = 'agreed', agreed_at = ?3, updated_at = ?3 WHERE person_id = ?1 AND version = ?2",
                 params![person, plan.version, now],
@@ -225,7 +225,7 @@ impl Coachbook {
             }
         }
         self.write(|tx| {
-            ensure_rep(tx, person)?;
+            ensure_rep(tx, person, "plans")?;
             for a in actuals {
                 let name = a.activity.trim().to_lowercase();
                 match a.value {

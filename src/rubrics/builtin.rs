@@ -2,12 +2,12 @@
 //! added once to each workspace (by key), so later releases can add more
 //! without touching what a user has edited or archived.
 
-use rusqlite::Connection;
 
 use super::draft::{CleanCriterion, CleanDraft};
 use super::store::insert_rubric;
 use super::types::{CriterionTag, RubricKind};
 use crate::error::Result;
+use crate::workspace::Write;
 
 struct Builtin {
     key: &'static str,
@@ -331,7 +331,7 @@ fn builtins() -> Vec<Builtin> {
 }
 
 /// Adds every built-in rubric this workspace does not have yet.
-pub(crate) fn seed_builtin_rubrics(conn: &Connection) -> Result<()> {
+pub(crate) fn seed_builtin_rubrics(conn: &Write<'_>) -> Result<()> {
     let mut present = conn.prepare("SELECT 1 FROM rubrics WHERE builtin_key = ?1")?;
     for builtin in builtins() {
         if present.exists([builtin.key])? {

@@ -4,26 +4,27 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::draft::{self, CleanDraft};
 use super::types::*;
-use crate::db::time::{self, stamp, Stamp};
+use crate::db::time::{self, Stamp};
 use crate::error::{Error, Result};
 use crate::ids::{RubricId, RubricVersionId};
 use crate::Coachbook;
+use crate::workspace::Write;
 
 /// Stores a new version row and its criteria; returns the version's id.
 pub(crate) fn insert_version(
-    conn: &Connection,
+    tx: &Write<'_>,
     rubric: &RubricId,
     version: u32,
     draft: &CleanDraft,
 ) -> Result<RubricVersionId> {
     let id = RubricVersionId::new();
-    conn.execute(
+    tx.execute(
         "INSERT INTO rubric_versions (id, rubric_id, version, name, kind, description, time_limit_seconds, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![id, rubric, version, draft.name, draft.kind.as_str(), draft.description,
-                draft.time_limit_seconds, stamp(&time::now())],
+                draft.time_limit_seconds, tx.stamp()],
     )?;
-    insert_criteria(conn, &id, draft)?;
+    insert_criteria(tx, &id, draft)?;
     Ok(id)
 }
 
@@ -135,14 +136,14 @@ pub(crate) fn load_latest_for_scoring(conn: &Connection, rubric: &RubricId) -> R
 }
 
 /// Creates a rubric row and its first version.
-pub(crate) fn insert_rubric(conn: &Connection, draft: &CleanDraft, builtin_key: Option<&str>) -> Result<RubricId> {
+pub(crate) fn insert_rubric(tx: &Write<'_>, draft: &CleanDraft, builtin_key: Option<&str>) -> Result<RubricId> {
     let id = RubricId::new();
-    let now = stamp(&time::now());
-    conn.execute(
+    let now = tx.stamp();
+    tx.execute(
         "INSERT INTO rubrics (id, builtin_key, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
         params![id, builtin_key, now],
     )?;
-    insert_version(conn, &id, 1, draft)?;
+    insert_version(tx, &id, 1, draft)?;
     Ok(id)
 }
 
@@ -283,7 +284,7 @@ impl Coachbook {
 
     fn set_rubric_archived(&self, id: &RubricId, archived: bool) -> Result<Rubric> {
         self.write(|tx| {
-            let now = stamp(&time::now());
+            let now = tx.stamp();
             let changed = tx.execute(
                 "UPDATE rubrics SET archived_at = CASE WHEN ?2 THEN coalesce(archived_at, ?3) END, updated_at = ?3
                  WHERE id = ?1",
@@ -297,7 +298,7 @@ impl Coachbook {
     }
 }
 
-fn touch(conn: &Connection, id: &RubricId) -> Result<()> {
-    conn.execute("UPDATE rubrics SET updated_at = ?2 WHERE id = ?1", params![id, stamp(&time::now())])?;
+fn touch(tx: &Write<'_>, id: &RubricId) -> Result<()> {
+    tx.execute("UPDATE rubrics SET updated_at = ?2 WHERE id = ?1", params![id, tx.stamp()])?;
     Ok(())
 }

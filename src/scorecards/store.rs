@@ -1,7 +1,7 @@
 //! Storage and rules for scorecards: drafting, scoring, rounds, the timer,
 //! submitting and amending.
 
-use chrono::{DateTime, Local, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::scoring::{changes_between, weighted_total};
@@ -14,6 +14,7 @@ use crate::people::Role;
 use crate::rubrics::{load_version, Rubric};
 use crate::validate::{self, field};
 use crate::{settings, Coachbook};
+use crate::workspace::Write;
 
 pub(crate) const MAX_ROUNDS: u32 = 10;
 const MAX_TEXT: usize = 20_000;
@@ -185,8 +186,8 @@ fn ensure_draft(h: &Header) -> Result<()> {
     Ok(())
 }
 
-fn touch(conn: &Connection, id: &ScorecardId) -> Result<()> {
-    conn.execute("UPDATE scorecards SET updated_at = ?2 WHERE id = ?1", params![id, stamp(&time::now())])?;
+fn touch(tx: &Write<'_>, id: &ScorecardId) -> Result<()> {
+    tx.execute("UPDATE scorecards SET updated_at = ?2 WHERE id = ?1", params![id, tx.stamp()])?;
     Ok(())
 }
 
@@ -225,12 +226,12 @@ fn coaching_text(value: &str) -> Result<String> {
     validate::notes(&field("coaching", "Coaching note"), value, 4000)
 }
 
-fn save_timer(conn: &Connection, id: &ScorecardId, timer: &TimerState) -> Result<()> {
-    conn.execute(
+fn save_timer(tx: &Write<'_>, id: &ScorecardId, timer: &TimerState) -> Result<()> {
+    tx.execute(
         "UPDATE scorecards SET timer_elapsed_ms = ?2, timer_running_since = ?3, duration_ms = ?4, updated_at = ?5
          WHERE id = ?1",
         params![id, timer.elapsed_ms, timer.running_since.as_ref().map(stamp), timer.duration_ms,
-                stamp(&time::now())],
+                tx.stamp()],
     )?;
     Ok(())
 }
@@ -239,7 +240,7 @@ impl Coachbook {
     /// Opens a draft scorecard on the rubric's newest version, with round 1.
     pub fn start_scorecard(&self, input: &NewScorecard) -> Result<Scorecard> {
         let scored_on = validate::optional_date(&field("scoredOn", "Date"), input.scored_on.as_deref())?
-            .unwrap_or_else(|| Local::now().date_naive());
+            .unwrap_or_else(|| self.clock().today());
         let typed = validate::optional_line(&field("assessor", "Assessor"), input.assessor.as_deref(), 120)?;
         self.write(|tx| {
             let person_archived: Option<bool> = tx
@@ -258,7 +259,7 @@ impl Coachbook {
                 })?,
             };
             let id = ScorecardId::new();
-            let now = stamp(&time::now());
+            let now = tx.stamp();
             tx.execute(
                 "INSERT INTO scorecards (id, person_id, rubric_version_id, assessor, scored_on, status, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, 'draft', ?6, ?6)",
@@ -299,7 +300,7 @@ impl Coachbook {
                 "UPDATE scorecards SET assessor = ?2, scored_on = ?3, recommendation = ?4, takeaways = ?5,
                         material = ?6, updated_at = ?7 WHERE id = ?1",
                 params![id, assessor, scored_on, details.recommendation.map(Recommendation::as_str), takeaways,
-                        material, stamp(&time::now())],
+                        material, tx.stamp()],
             )?;
             load_scorecard(tx, id)
         })
@@ -354,7 +355,7 @@ impl Coachbook {
 
     /// Starts, pauses, stops or resets the exercise timer now.
     pub fn control_timer(&self, id: &ScorecardId, action: TimerAction) -> Result<Scorecard> {
-        self.control_timer_at(id, action, time::now())
+        self.control_timer_at(id, action, self.clock().now())
     }
 
     /// As [`Coachbook::control_timer`], at a given moment (for tests and replays).
@@ -384,7 +385,7 @@ impl Coachbook {
     /// Locks the scorecard. A running timer is stopped first. Interviews
     /// need a recommendation; every scorecard needs at least one score.
     pub fn submit_scorecard(&self, id: &ScorecardId) -> Result<Scorecard> {
-        self.submit_scorecard_at(id, time::now())
+        self.submit_scorecard_at(id, self.clock().now())
     }
 
     pub fn submit_scorecard_at(&self, id: &ScorecardId, now: DateTime<Utc>) -> Result<Scorecard> {
@@ -434,7 +435,7 @@ impl Coachbook {
             for score in &input.scores {
                 store_score(tx, id, &card.rubric, rounds, score)?;
             }
-            let now = stamp(&time::now());
+            let now = tx.stamp();
             tx.execute(
                 "INSERT INTO scorecard_amendments (id, scorecard_id, amended_at, reason, previous)
                  VALUES (?1, ?2, ?3, ?4, ?5)",

@@ -1,14 +1,11 @@
-//! Commands for the feedback log, search and the team view.
+//! Commands for the feedback log.
 
-use chrono::Local;
 use coachbook::feedback::balance::Balance;
 use coachbook::feedback::{FeedbackEntry, FeedbackInput, FeedbackPage, FeedbackQuery, TagCount};
-use coachbook::search::{SearchHit, SearchQuery};
-use coachbook::team::TeamOverview;
 use coachbook::{ApiError, FeedbackId, PersonId};
 use tauri::State;
 
-use super::{on_backend, sees_private, Backend};
+use super::{on_backend, Backend};
 
 #[tauri::command]
 #[specta::specta]
@@ -53,24 +50,5 @@ pub async fn feedback_tags(backend: State<'_, Backend>, person_id: Option<Person
 #[tauri::command]
 #[specta::specta]
 pub async fn feedback_balance(backend: State<'_, Backend>, person_id: PersonId) -> Result<Balance, ApiError> {
-    on_backend(backend, move |b| b.feedback_balance(&person_id, Local::now().date_naive())).await
-}
-
-/// The UI's `includePrivate` is ignored: what may be seen is the workspace's call.
-#[tauri::command]
-#[specta::specta]
-pub async fn search(backend: State<'_, Backend>, query: SearchQuery) -> Result<Vec<SearchHit>, ApiError> {
-    on_backend(backend, move |b| b.search(&SearchQuery { include_private: sees_private(b)?, ..query })).await
-}
-
-#[tauri::command]
-#[specta::specta]
-pub async fn team_overview(backend: State<'_, Backend>) -> Result<TeamOverview, ApiError> {
-    on_backend(backend, |b| b.team_overview(Local::now().date_naive())).await
-}
-
-#[tauri::command]
-#[specta::specta]
-pub async fn today(backend: State<'_, Backend>) -> Result<coachbook::today::TodayView, ApiError> {
-    on_backend(backend, |b| b.today(Local::now().date_naive())).await
+    on_backend(backend, move |b| b.feedback_balance(&person_id, b.clock().today())).await
 }

@@ -1,27 +1,32 @@
 //! Tauri commands: thin async wrappers that run backend calls on a blocking
 //! thread, so no database work happens on the main (UI) thread.
+//!
+//! One file per product area, named as in the backend. A command is declared
+//! once, as a `#[tauri::command] pub async fn` in its area's file: build.rs
+//! reads those declarations and makes the command list, the permissions and
+//! the capability from them.
 
-pub mod names;
-mod feedback;
-mod goals;
-mod one_on_ones;
-mod people;
-mod rubrics;
-mod scorecards;
-mod workspace;
+pub mod feedback;
+pub mod goals;
+pub mod kare;
+pub mod kpis;
+pub mod one_on_ones;
+pub mod people;
+pub mod plans;
+pub mod review;
+pub mod rubrics;
+pub mod scorecards;
+pub mod search;
+pub mod settings;
+pub mod team;
+pub mod today;
 
 use std::sync::Arc;
 
 use coachbook::{ApiError, Coachbook, ErrorKind};
 use tauri::State;
 
-pub use feedback::*;
-pub use goals::*;
-pub use one_on_ones::*;
-pub use people::*;
-pub use rubrics::*;
-pub use scorecards::*;
-pub use workspace::*;
+include!(concat!(env!("OUT_DIR"), "/commands.rs"));
 
 /// The backend as Tauri manages it.
 pub struct Backend(pub Arc<Coachbook>);

@@ -1,4 +1,4 @@
-//! Commands about the workspace file itself.
+//! Commands for settings and the workspace file itself.
 
 use coachbook::settings::{Settings, SettingsInput, WorkspaceMode};
 use coachbook::ApiError;

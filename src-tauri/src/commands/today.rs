@@ -1,0 +1,13 @@
+//! Commands for Today, the manager's home.
+
+use coachbook::today::TodayView;
+use coachbook::ApiError;
+use tauri::State;
+
+use super::{on_backend, Backend};
+
+#[tauri::command]
+#[specta::specta]
+pub async fn today(backend: State<'_, Backend>) -> Result<TodayView, ApiError> {
+    on_backend(backend, |b| b.today(b.clock().today())).await
+}
