@@ -10,35 +10,17 @@ use crate::ids::{AccountId, PersonId};
 use crate::people::ensure_rep;
 use crate::validate::{self, field};
 use crate::Coachbook;
+use crate::text_enum::text_enum;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum KareCategory {
-    Keep,
-    Attain,
-    Recapture,
-    Expand,
-}
-
-impl KareCategory {
-    fn as_str(self) -> &'static str {
-        match self {
-            KareCategory::Keep => "keep",
-            KareCategory::Attain => "attain",
-            KareCategory::Recapture => "recapture",
-            KareCategory::Expand => "expand",
-        }
-    }
-
-    fn parse(text: &str) -> KareCategory {
-        match text {
-            "attain" => KareCategory::Attain,
-            "recapture" => KareCategory::Recapture,
-            "expand" => KareCategory::Expand,
-            _ => KareCategory::Keep,
-        }
+text_enum! {
+    pub enum KareCategory {
+        Keep = "keep",
+        Attain = "attain",
+        Recapture = "recapture",
+        Expand = "expand",
     }
 }
+
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
@@ -100,8 +82,7 @@ pub struct KareView {
 }
 
 fn read_account(r: &Row<'_>) -> rusqlite::Result<Account> {
-    let category: String = r.get(4)?;
-    Ok(Account { id: r.get(0)?, person_id: r.get(1)?, name: r.get(2)?, note: r.get(3)?, category: KareCategory::parse(&category) })
+    Ok(Account { id: r.get(0)?, person_id: r.get(1)?, name: r.get(2)?, note: r.get(3)?, category: r.get(4)? })
 }
 
 fn load(conn: &Connection, id: &AccountId) -> Result<Account> {

@@ -22,6 +22,7 @@ pub mod scorecards;
 pub mod search;
 pub mod settings;
 pub mod team;
+mod text_enum;
 pub mod today;
 mod validate;
 pub mod weeks;

@@ -10,17 +10,18 @@ use specta::Type;
 use crate::error::{Error, Result};
 use crate::ids::{FeedbackId, MeetingId, PersonId};
 use crate::Coachbook;
+use crate::text_enum::text_enum;
 
 /// Marks around matched words in a snippet; the UI turns them into highlights.
 pub const MATCH_START: char = '\u{2}';
 pub const MATCH_END: char = '\u{3}';
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum HitKind {
-    Note,
-    ActionItem,
-    Feedback,
+text_enum! {
+    pub enum HitKind {
+        Note = "note",
+        ActionItem = "action_item",
+        Feedback = "feedback",
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Type)]
@@ -64,9 +65,9 @@ pub fn fts_query(text: &str) -> Option<String> {
 /// One query per source, newest first. Each walks its FTS index backwards
 /// by rowid (insertion order) and stops at the limit, so a common word in a
 /// huge workspace costs no more than a rare one; the three are then merged.
-const SOURCES: [(&str, &str); 3] = [
+const SOURCES: [(HitKind, &str); 3] = [
     (
-        "note",
+        HitKind::Note,
         "SELECT m.person_id, p.name, m.held_on, n.title,
                 snippet(meeting_notes_fts, -1, ?5, ?6, '…', 16), m.id, NULL
          FROM meeting_notes_fts
@@ -78,7 +79,7 @@ const SOURCES: [(&str, &str); 3] = [
          ORDER BY meeting_notes_fts.rowid DESC LIMIT ?4",
     ),
     (
-        "action_item",
+        HitKind::ActionItem,
         "SELECT a.person_id, p.name, m.held_on, 'Action item',
                 snippet(action_items_fts, 0, ?5, ?6, '…', 16), a.meeting_id, NULL
          FROM action_items_fts
@@ -89,7 +90,7 @@ const SOURCES: [(&str, &str); 3] = [
          ORDER BY action_items_fts.rowid DESC LIMIT ?4",
     ),
     (
-        "feedback",
+        HitKind::Feedback,
         "SELECT f.person_id, p.name, f.given_on,
                 CASE f.polarity WHEN 'positive' THEN 'Positive feedback' ELSE 'Constructive feedback' END,
                 snippet(feedback_fts, -1, ?5, ?6, '…', 16), NULL, f.id
@@ -114,11 +115,6 @@ impl Coachbook {
         let conn = self.conn();
         let mut hits = Vec::new();
         for (kind, sql) in SOURCES {
-            let kind = match kind {
-                "note" => HitKind::Note,
-                "action_item" => HitKind::ActionItem,
-                _ => HitKind::Feedback,
-            };
             let mut statement = conn.prepare_cached(sql)?;
             let rows = statement.query_map(
                 params![fts, query.include_private, query.person_id, limit, start, end],

@@ -8,14 +8,15 @@ use crate::error::{Error, Result};
 use crate::ids::PersonId;
 use crate::validate::{self, field};
 use crate::Coachbook;
+use crate::text_enum::text_enum;
 
-/// Whose workspace this is: a manager's (the team, private notes) or a
-/// rep's own (their review, goals and plan; nothing private to others).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum WorkspaceMode {
-    Manager,
-    Rep,
+text_enum! {
+    /// Whose workspace this is: a manager's (the team, private notes) or a
+    /// rep's own (their review, goals and plan; nothing private to others).
+    pub enum WorkspaceMode {
+        Manager = "manager",
+        Rep = "rep",
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -61,7 +62,7 @@ pub(crate) fn assessor_name(conn: &Connection) -> Result<Option<String>> {
 pub(crate) fn load(conn: &Connection) -> Result<Settings> {
     Ok(Settings {
         assessor_name: assessor_name(conn)?,
-        mode: if get(conn, MODE)?.as_deref() == Some("rep") { WorkspaceMode::Rep } else { WorkspaceMode::Manager },
+        mode: get(conn, MODE)?.map(|t| WorkspaceMode::from_stored(&t)).transpose()?.unwrap_or(WorkspaceMode::Manager),
         me: get(conn, ME)?.map(PersonId::from),
     })
 }
@@ -95,7 +96,7 @@ impl Coachbook {
                     put(tx, ME, Some(id.as_str()))?;
                 }
             }
-            put(tx, MODE, Some(match mode { WorkspaceMode::Manager => "manager", WorkspaceMode::Rep => "rep" }))?;
+            put(tx, MODE, Some(mode.as_str()))?;
             load(tx)
         })
     }

@@ -69,14 +69,13 @@ const COLUMNS: &str = "f.id, f.person_id, p.name, f.given_on, f.polarity, f.situ
                        f.tags, f.shared, f.deleted_at, f.created_at, f.updated_at";
 
 fn read_entry(r: &Row<'_>) -> rusqlite::Result<FeedbackEntry> {
-    let polarity: String = r.get(4)?;
     let tags: String = r.get(8)?;
     Ok(FeedbackEntry {
         id: r.get(0)?,
         person_id: r.get(1)?,
         person_name: r.get(2)?,
         given_on: r.get(3)?,
-        polarity: Polarity::parse(&polarity),
+        polarity: r.get(4)?,
         situation: r.get(5)?,
         behaviour: r.get(6)?,
         result: r.get(7)?,
@@ -116,8 +115,7 @@ pub(crate) fn recent_polarities(conn: &Connection, person: &PersonId, today: Nai
     )?;
     let rows = statement
         .query_map(params![person, from, today], |r| {
-            let polarity: String = r.get(1)?;
-            Ok((r.get(0)?, Polarity::parse(&polarity)))
+            Ok((r.get(0)?, r.get::<_, Polarity>(1)?))
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)

@@ -5,28 +5,12 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::ids::{FeedbackId, PersonId};
+use crate::text_enum::text_enum;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum Polarity {
-    Positive,
-    Constructive,
-}
-
-impl Polarity {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Polarity::Positive => "positive",
-            Polarity::Constructive => "constructive",
-        }
-    }
-
-    pub(crate) fn parse(text: &str) -> Polarity {
-        if text == "positive" {
-            Polarity::Positive
-        } else {
-            Polarity::Constructive
-        }
+text_enum! {
+    pub enum Polarity {
+        Positive = "positive",
+        Constructive = "constructive",
     }
 }
 

@@ -17,13 +17,12 @@ use crate::Coachbook;
 const HARD_MAX: u32 = 10;
 
 fn read_kpi(r: &Row<'_>) -> rusqlite::Result<Kpi> {
-    let kind: String = r.get(4)?;
     Ok(Kpi {
         id: r.get(0)?,
         person_id: r.get(1)?,
         name: r.get(2)?,
         unit: r.get(3)?,
-        kind: if kind == "ratio" { KpiKind::Ratio } else { KpiKind::Count },
+        kind: r.get(4)?,
         weekly_target: r.get(5)?,
         warn_drop: r.get(6)?,
         archived_at: time::optional(r.get(7)?),
@@ -129,7 +128,7 @@ impl Coachbook {
             tx.execute(
                 "INSERT INTO kpis (id, person_id, position, name, unit, kind, weekly_target, warn_drop, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-                params![id, person, count, c.name, c.unit, kind_str(input.kind), c.target, c.warn_drop, now],
+                params![id, person, count, c.name, c.unit, input.kind, c.target, c.warn_drop, now],
             )?;
             load(tx, &id)
         })
@@ -142,7 +141,7 @@ impl Coachbook {
             tx.execute(
                 "UPDATE kpis SET name = ?2, unit = ?3, kind = ?4, weekly_target = ?5, warn_drop = ?6, updated_at = ?7
                  WHERE id = ?1",
-                params![id, c.name, c.unit, kind_str(input.kind), c.target, c.warn_drop, tx.stamp()],
+                params![id, c.name, c.unit, input.kind, c.target, c.warn_drop, tx.stamp()],
             )?;
             load(tx, id)
         })
@@ -196,9 +195,3 @@ impl Coachbook {
     }
 }
 
-fn kind_str(kind: KpiKind) -> &'static str {
-    match kind {
-        KpiKind::Count => "count",
-        KpiKind::Ratio => "ratio",
-    }
-}

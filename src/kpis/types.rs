@@ -6,14 +6,15 @@ use specta::Type;
 
 use super::warning::Warning;
 use crate::ids::{KpiId, PersonId};
+use crate::text_enum::text_enum;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum KpiKind {
-    /// Things counted in a week (calls made, meetings booked).
-    Count,
-    /// A share between 0 and 1 (connect rate), shown as a percentage.
-    Ratio,
+text_enum! {
+    pub enum KpiKind {
+        /// Things counted in a week (calls made, meetings booked).
+        Count = "count",
+        /// A share between 0 and 1 (connect rate), shown as a percentage.
+        Ratio = "ratio",
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]

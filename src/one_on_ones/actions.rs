@@ -13,14 +13,13 @@ use crate::Coachbook;
 const COLUMNS: &str = "a.id, a.person_id, a.meeting_id, m.held_on, a.text, a.owner, a.due_on, a.done_at, a.closed_in_meeting_id";
 
 fn read_item(r: &Row<'_>) -> rusqlite::Result<ActionItem> {
-    let owner: String = r.get(5)?;
     Ok(ActionItem {
         id: r.get(0)?,
         person_id: r.get(1)?,
         meeting_id: r.get(2)?,
         agreed_on: r.get(3)?,
         text: r.get(4)?,
-        owner: Owner::parse(&owner),
+        owner: r.get(5)?,
         due_on: r.get(6)?,
         done_at: time::optional(r.get(7)?),
         closed_in_meeting_id: r.get(8)?,

@@ -58,8 +58,7 @@ pub(crate) fn load_meeting(conn: &Connection, id: &MeetingId, include_private: b
     )?;
     let notes = statement
         .query_map(params![id, include_private], |r| {
-            let visibility: String = r.get(4)?;
-            Ok(MeetingNote { id: r.get(0)?, title: r.get(1)?, prompt: r.get(2)?, body: r.get(3)?, visibility: Visibility::parse(&visibility) })
+            Ok(MeetingNote { id: r.get(0)?, title: r.get(1)?, prompt: r.get(2)?, body: r.get(3)?, visibility: r.get(4)? })
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(Meeting {
@@ -152,8 +151,7 @@ impl Coachbook {
             )?;
             touch(tx, &meeting)?;
             tx.query_row("SELECT id, title, prompt, body, visibility FROM meeting_notes WHERE id = ?1", [note], |r| {
-                let visibility: String = r.get(4)?;
-                Ok(MeetingNote { id: r.get(0)?, title: r.get(1)?, prompt: r.get(2)?, body: r.get(3)?, visibility: Visibility::parse(&visibility) })
+                Ok(MeetingNote { id: r.get(0)?, title: r.get(1)?, prompt: r.get(2)?, body: r.get(3)?, visibility: r.get(4)? })
             })
             .map_err(Error::from)
         })

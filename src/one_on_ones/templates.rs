@@ -78,8 +78,7 @@ pub(crate) fn load_template(conn: &Connection, id: &TemplateId) -> Result<Agenda
     )?;
     template.sections = statement
         .query_map([id], |r| {
-            let visibility: String = r.get(3)?;
-            Ok(AgendaSection { id: r.get(0)?, title: r.get(1)?, prompt: r.get(2)?, default_visibility: Visibility::parse(&visibility) })
+            Ok(AgendaSection { id: r.get(0)?, title: r.get(1)?, prompt: r.get(2)?, default_visibility: r.get(3)? })
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(template)
@@ -221,10 +220,9 @@ pub(crate) fn load_setup(conn: &Connection, person: &PersonId) -> Result<OneOnOn
         "SELECT cadence, cadence_since, agenda_template_id FROM people WHERE id = ?1",
         [person],
         |r| {
-            let cadence: Option<String> = r.get(0)?;
             Ok(OneOnOneSetup {
                 person_id: person.clone(),
-                cadence: cadence.as_deref().and_then(Cadence::parse),
+                cadence: r.get(0)?,
                 cadence_since: r.get(1)?,
                 template_id: r.get(2)?,
             })

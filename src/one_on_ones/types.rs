@@ -5,80 +5,28 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::ids::{ActionItemId, MeetingId, NoteId, PersonId, SectionId, TemplateId};
+use crate::text_enum::text_enum;
 
-/// Who may read a note: the manager only, or the rep as well.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum Visibility {
-    Private,
-    Shared,
-}
-
-impl Visibility {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Visibility::Private => "private",
-            Visibility::Shared => "shared",
-        }
-    }
-
-    pub(crate) fn parse(text: &str) -> Visibility {
-        if text == "shared" {
-            Visibility::Shared
-        } else {
-            Visibility::Private
-        }
+text_enum! {
+    /// Who may read a note: the manager only, or the rep as well.
+    pub enum Visibility {
+        Private = "private",
+        Shared = "shared",
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum Cadence {
-    Weekly,
-    Biweekly,
-    Monthly,
-}
-
-impl Cadence {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Cadence::Weekly => "weekly",
-            Cadence::Biweekly => "biweekly",
-            Cadence::Monthly => "monthly",
-        }
-    }
-
-    pub(crate) fn parse(text: &str) -> Option<Cadence> {
-        match text {
-            "weekly" => Some(Cadence::Weekly),
-            "biweekly" => Some(Cadence::Biweekly),
-            "monthly" => Some(Cadence::Monthly),
-            _ => None,
-        }
+text_enum! {
+    pub enum Cadence {
+        Weekly = "weekly",
+        Biweekly = "biweekly",
+        Monthly = "monthly",
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum Owner {
-    Manager,
-    Rep,
-}
-
-impl Owner {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Owner::Manager => "manager",
-            Owner::Rep => "rep",
-        }
-    }
-
-    pub(crate) fn parse(text: &str) -> Owner {
-        if text == "rep" {
-            Owner::Rep
-        } else {
-            Owner::Manager
-        }
+text_enum! {
+    pub enum Owner {
+        Manager = "manager",
+        Rep = "rep",
     }
 }
 

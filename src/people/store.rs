@@ -59,14 +59,14 @@ const COLUMNS: &str = "id, role, name, email, title, start_date, notes, opening,
 fn read_person(row: &Row<'_>) -> rusqlite::Result<Person> {
     Ok(Person {
         id: row.get(0)?,
-        role: read_role(row, 1)?,
+        role: row.get(1)?,
         name: row.get(2)?,
         email: row.get(3)?,
         title: row.get(4)?,
         start_date: row.get(5)?,
         notes: row.get(6)?,
         opening: row.get(7)?,
-        stage: read_stage(row, 8)?,
+        stage: row.get(8)?,
         hired_at: time::optional(row.get(9)?),
         archived_at: time::optional(row.get(10)?),
         created_at: row.get::<_, Stamp>(11)?.0,
@@ -74,23 +74,6 @@ fn read_person(row: &Row<'_>) -> rusqlite::Result<Person> {
     })
 }
 
-fn read_role(row: &Row<'_>, index: usize) -> rusqlite::Result<Role> {
-    let text: String = row.get(index)?;
-    Role::parse(&text).ok_or_else(|| bad_value(index, "role", &text))
-}
-
-fn read_stage(row: &Row<'_>, index: usize) -> rusqlite::Result<Option<Stage>> {
-    let text: Option<String> = row.get(index)?;
-    text.map(|t| Stage::parse(&t).ok_or_else(|| bad_value(index, "stage", &t))).transpose()
-}
-
-fn bad_value(index: usize, what: &str, value: &str) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(
-        index,
-        rusqlite::types::Type::Text,
-        format!("unknown {what} '{value}'").into(),
-    )
-}
 
 fn summary(person: Person) -> PersonSummary {
     PersonSummary {
@@ -132,7 +115,7 @@ fn like_pattern(text: &str) -> String {
 pub(crate) fn ensure_rep(conn: &Connection, person: &PersonId, purpose: &str) -> Result<String> {
     let row: Option<(String, Role, bool)> = conn
         .query_row("SELECT name, role, archived_at IS NOT NULL FROM people WHERE id = ?1", [person], |r| {
-            Ok((r.get(0)?, read_role(r, 1)?, r.get(2)?))
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
         })
         .optional()?;
     match row {

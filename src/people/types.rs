@@ -5,69 +5,25 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::ids::PersonId;
+use crate::text_enum::text_enum;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    Rep,
-    Candidate,
-}
-
-impl Role {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Role::Rep => "rep",
-            Role::Candidate => "candidate",
-        }
-    }
-
-    pub(crate) fn parse(text: &str) -> Option<Self> {
-        match text {
-            "rep" => Some(Role::Rep),
-            "candidate" => Some(Role::Candidate),
-            _ => None,
-        }
+text_enum! {
+    pub enum Role {
+        Rep = "rep",
+        Candidate = "candidate",
     }
 }
 
-/// Where a candidate stands in the hiring pipeline, in pipeline order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum Stage {
-    Applied,
-    Screening,
-    Interviewing,
-    Offer,
-    Hired,
-    Declined,
-    Withdrawn,
-}
-
-impl Stage {
-    pub const ALL: [Stage; 7] = [
-        Stage::Applied,
-        Stage::Screening,
-        Stage::Interviewing,
-        Stage::Offer,
-        Stage::Hired,
-        Stage::Declined,
-        Stage::Withdrawn,
-    ];
-
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Stage::Applied => "applied",
-            Stage::Screening => "screening",
-            Stage::Interviewing => "interviewing",
-            Stage::Offer => "offer",
-            Stage::Hired => "hired",
-            Stage::Declined => "declined",
-            Stage::Withdrawn => "withdrawn",
-        }
-    }
-
-    pub(crate) fn parse(text: &str) -> Option<Self> {
-        Stage::ALL.into_iter().find(|s| s.as_str() == text)
+text_enum! {
+    /// Where a candidate stands in the hiring pipeline, in pipeline order.
+    pub enum Stage {
+        Applied = "applied",
+        Screening = "screening",
+        Interviewing = "interviewing",
+        Offer = "offer",
+        Hired = "hired",
+        Declined = "declined",
+        Withdrawn = "withdrawn",
     }
 }
 

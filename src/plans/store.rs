@@ -29,10 +29,9 @@ fn load_plan(conn: &Connection, person: &PersonId, version: Option<u32>) -> Resu
     let activities = conn
         .prepare_cached("SELECT kind, name, target, period FROM plan_activities WHERE plan_id = ?1 ORDER BY position")?
         .query_map([&id], |r| {
-            let kind: String = r.get(0)?;
-            let period = Period::parse(&r.get::<_, String>(3)?);
+            let period: Period = r.get(3)?;
             let target: f64 = r.get(2)?;
-            Ok(Activity { kind: ActivityKind::parse(&kind), name: r.get(1)?, target, period, weekly_target: period.weekly(target) })
+            Ok(Activity { kind: r.get(0)?, name: r.get(1)?, target, period, weekly_target: period.weekly(target) })
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(Some(Plan {
@@ -167,7 +166,7 @@ impl Coachbook {
         self.write(|tx| {
             ensure_rep(tx, person, "plans")?;
             let now = tx.stamp();
-            let current: Option<(String, u32, String)> = tx
+            let current: Option<(String, u32, PlanStatus)> = tx
                 .query_row(
                     "SELECT id, version, status FROM plans WHERE person_id = ?1 ORDER BY version DESC LIMIT 1",
                     [person],
@@ -175,7 +174,7 @@ impl Coachbook {
                 )
                 .optional()?;
             let plan_id = match current {
-                Some((id, _, status)) if status == "draft" => {
+                Some((id, _, PlanStatus::Draft)) => {
                     tx.execute("UPDATE plans SET note = ?2, updated_at = ?3 WHERE id = ?1", params![id, note, now])?;
                     id
                 }

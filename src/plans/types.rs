@@ -5,49 +5,22 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::ids::PersonId;
+use crate::text_enum::text_enum;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum ActivityKind {
-    Calls,
-    Voicemails,
-    LinkedinMessages,
-    ReferralAsks,
-    Emails,
-    Meetings,
-    Events,
-    Custom,
+text_enum! {
+    pub enum ActivityKind {
+        Calls = "calls",
+        Voicemails = "voicemails",
+        LinkedinMessages = "linkedin_messages",
+        ReferralAsks = "referral_asks",
+        Emails = "emails",
+        Meetings = "meetings",
+        Events = "events",
+        Custom = "custom",
+    }
 }
 
 impl ActivityKind {
-    pub(crate) const ALL: [ActivityKind; 8] = [
-        ActivityKind::Calls,
-        ActivityKind::Voicemails,
-        ActivityKind::LinkedinMessages,
-        ActivityKind::ReferralAsks,
-        ActivityKind::Emails,
-        ActivityKind::Meetings,
-        ActivityKind::Events,
-        ActivityKind::Custom,
-    ];
-
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            ActivityKind::Calls => "calls",
-            ActivityKind::Voicemails => "voicemails",
-            ActivityKind::LinkedinMessages => "linkedin_messages",
-            ActivityKind::ReferralAsks => "referral_asks",
-            ActivityKind::Emails => "emails",
-            ActivityKind::Meetings => "meetings",
-            ActivityKind::Events => "events",
-            ActivityKind::Custom => "custom",
-        }
-    }
-
-    pub(crate) fn parse(text: &str) -> ActivityKind {
-        Self::ALL.into_iter().find(|k| k.as_str() == text).unwrap_or(ActivityKind::Custom)
-    }
-
     /// The name an activity gets when the rep gives none.
     pub(crate) fn default_name(self) -> &'static str {
         match self {
@@ -63,31 +36,15 @@ impl ActivityKind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum Period {
-    Day,
-    Week,
-    Month,
+text_enum! {
+    pub enum Period {
+        Day = "day",
+        Week = "week",
+        Month = "month",
+    }
 }
 
 impl Period {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Period::Day => "day",
-            Period::Week => "week",
-            Period::Month => "month",
-        }
-    }
-
-    pub(crate) fn parse(text: &str) -> Period {
-        match text {
-            "day" => Period::Day,
-            "month" => Period::Month,
-            _ => Period::Week,
-        }
-    }
-
     /// A target per this period, expressed per week (five working days; a
     /// month is 52/12 weeks).
     pub fn weekly(self, target: f64) -> f64 {
@@ -99,11 +56,11 @@ impl Period {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum PlanStatus {
-    Draft,
-    Agreed,
+text_enum! {
+    pub enum PlanStatus {
+        Draft = "draft",
+        Agreed = "agreed",
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]

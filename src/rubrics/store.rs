@@ -51,7 +51,6 @@ fn insert_criteria(conn: &Connection, version: &RubricVersionId, draft: &CleanDr
 
 fn read_criterion(row: &Row<'_>) -> rusqlite::Result<Criterion> {
     let anchors: String = row.get(4)?;
-    let tag: Option<String> = row.get(5)?;
     Ok(Criterion {
         id: row.get(0)?,
         name: row.get(1)?,
@@ -59,7 +58,7 @@ fn read_criterion(row: &Row<'_>) -> rusqlite::Result<Criterion> {
         weight: row.get(3)?,
         anchors: serde_json::from_str(&anchors)
             .map_err(|e| rusqlite::Error::FromSqlConversionFailure(4, rusqlite::types::Type::Text, e.into()))?,
-        tag: tag.as_deref().and_then(CriterionTag::parse),
+        tag: row.get(5)?,
     })
 }
 
@@ -76,14 +75,13 @@ pub(crate) fn load_version(conn: &Connection, version: &RubricVersionId) -> Resu
              WHERE v.id = ?1",
             [version],
             |row| {
-                let kind: String = row.get(5)?;
                 Ok(Rubric {
                     id: row.get(0)?,
                     version_id: row.get(1)?,
                     version: row.get(2)?,
                     latest_version: row.get(3)?,
                     name: row.get(4)?,
-                    kind: RubricKind::parse(&kind).unwrap_or(RubricKind::Custom),
+                    kind: row.get(5)?,
                     description: row.get(6)?,
                     time_limit_seconds: row.get(7)?,
                     builtin: row.get(8)?,
@@ -257,11 +255,10 @@ impl Coachbook {
         )?;
         let rubrics = statement
             .query_map([archived], |row| {
-                let kind: String = row.get(2)?;
                 Ok(RubricSummary {
                     id: row.get(0)?,
                     name: row.get(1)?,
-                    kind: RubricKind::parse(&kind).unwrap_or(RubricKind::Custom),
+                    kind: row.get(2)?,
                     version: row.get(3)?,
                     criteria: row.get(4)?,
                     time_limit_seconds: row.get(5)?,

@@ -5,54 +5,26 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::ids::{CriterionId, RubricId, RubricVersionId};
+use crate::text_enum::text_enum;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum RubricKind {
-    Presentation,
-    WrittenExercise,
-    RolePlay,
-    Custom,
-}
-
-impl RubricKind {
-    pub(crate) const ALL: [RubricKind; 4] =
-        [RubricKind::Presentation, RubricKind::WrittenExercise, RubricKind::RolePlay, RubricKind::Custom];
-
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            RubricKind::Presentation => "presentation",
-            RubricKind::WrittenExercise => "written_exercise",
-            RubricKind::RolePlay => "role_play",
-            RubricKind::Custom => "custom",
-        }
-    }
-
-    pub(crate) fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.as_str() == text)
+text_enum! {
+    pub enum RubricKind {
+        Presentation = "presentation",
+        WrittenExercise = "written_exercise",
+        RolePlay = "role_play",
+        Custom = "custom",
     }
 }
 
-/// A criterion with a special job beyond its score.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum CriterionTag {
-    /// "Followed the directions": the timer's overtime is flagged next to it.
-    Timing,
-    /// The change between role-play rounds is the evidence for it.
-    Coachability,
-}
 
-impl CriterionTag {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            CriterionTag::Timing => "timing",
-            CriterionTag::Coachability => "coachability",
-        }
-    }
-
-    pub(crate) fn parse(text: &str) -> Option<Self> {
-        [CriterionTag::Timing, CriterionTag::Coachability].into_iter().find(|t| t.as_str() == text)
+text_enum! {
+    /// A criterion with a special job beyond its score.
+    #[derive(Hash)]
+    pub enum CriterionTag {
+        /// "Followed the directions": the timer's overtime is flagged next to it.
+        Timing = "timing",
+        /// The change between role-play rounds is the evidence for it.
+        Coachability = "coachability",
     }
 }
 

@@ -46,19 +46,16 @@ pub(crate) fn load_header(conn: &Connection, id: &ScorecardId) -> Result<Header>
          FROM scorecards s JOIN people p ON p.id = s.person_id WHERE s.id = ?1",
         [id],
         |row| {
-            let role: String = row.get(3)?;
-            let status: String = row.get(7)?;
-            let recommendation: Option<String> = row.get(8)?;
             Ok(Header {
                 id: row.get(0)?,
                 person_id: row.get(1)?,
                 person_name: row.get(2)?,
-                person_role: if role == "rep" { Role::Rep } else { Role::Candidate },
+                person_role: row.get(3)?,
                 version_id: row.get(4)?,
                 assessor: row.get(5)?,
                 scored_on: row.get(6)?,
-                status: if status == "submitted" { ScorecardStatus::Submitted } else { ScorecardStatus::Draft },
-                recommendation: recommendation.as_deref().and_then(Recommendation::parse),
+                status: row.get(7)?,
+                recommendation: row.get(8)?,
                 takeaways: row.get(9)?,
                 material: row.get(10)?,
                 timer: TimerState {

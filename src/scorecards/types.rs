@@ -7,39 +7,23 @@ use specta::Type;
 use crate::ids::{CriterionId, PersonId, RubricId, RubricVersionId, ScorecardId};
 use crate::people::Role;
 use crate::rubrics::{Rubric, RubricKind};
+use crate::text_enum::text_enum;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum ScorecardStatus {
-    Draft,
-    Submitted,
-}
-
-/// An interviewer's hiring recommendation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum Recommendation {
-    StrongNo,
-    No,
-    Yes,
-    StrongYes,
-}
-
-impl Recommendation {
-    pub(crate) const ALL: [Recommendation; 4] =
-        [Recommendation::StrongNo, Recommendation::No, Recommendation::Yes, Recommendation::StrongYes];
-
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Recommendation::StrongNo => "strong_no",
-            Recommendation::No => "no",
-            Recommendation::Yes => "yes",
-            Recommendation::StrongYes => "strong_yes",
-        }
+text_enum! {
+    pub enum ScorecardStatus {
+        Draft = "draft",
+        Submitted = "submitted",
     }
+}
 
-    pub(crate) fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.as_str() == text)
+text_enum! {
+    /// An interviewer's hiring recommendation, weakest first (so they order).
+    #[derive(PartialOrd, Ord)]
+    pub enum Recommendation {
+        StrongNo = "strong_no",
+        No = "no",
+        Yes = "yes",
+        StrongYes = "strong_yes",
     }
 }
 

@@ -740,7 +740,7 @@ export type ProgressPoint = {
 	share: number | null,
 };
 
-/**  An interviewer's hiring recommendation. */
+/**  An interviewer's hiring recommendation, weakest first (so they order). */
 export type Recommendation = "strong_no" | "no" | "yes" | "strong_yes";
 
 export type RecommendationTally = {
