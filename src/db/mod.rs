@@ -1,6 +1,7 @@
 //! Opening the workspace's SQLite file: pragmas on every connection, then
 //! the schema migrations.
 
+pub(crate) mod filter;
 mod migrations;
 pub(crate) mod time;
 

@@ -6,6 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::balance::{balance, Balance};
 use super::types::*;
+use crate::db::filter::Filter;
 use crate::db::time::{self, Stamp};
 use crate::error::{Error, Result};
 use crate::ids::{FeedbackId, PersonId};
@@ -216,34 +217,29 @@ impl Coachbook {
                 return Err(Error::invalid("to", "The end date is before the start date."));
             }
         }
-        let mut filters = vec![if query.deleted { "f.deleted_at IS NOT NULL" } else { "f.deleted_at IS NULL" }.to_owned()];
-        let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
-        let mut add = |filter: &str, value: Box<dyn rusqlite::ToSql>| {
-            args.push(value);
-            filters.push(filter.replace('?', &format!("?{}", args.len())));
-        };
+        let mut filter = Filter::default();
+        filter.always(if query.deleted { "f.deleted_at IS NOT NULL" } else { "f.deleted_at IS NULL" });
         if let Some(person) = &query.person_id {
-            add("f.person_id = ?", Box::new(person.clone()));
+            filter.with("f.person_id = ?", person.clone());
         }
         if let Some(polarity) = query.polarity {
-            add("f.polarity = ?", Box::new(polarity.as_str()));
+            filter.with("f.polarity = ?", polarity);
         }
         if let Some(tag) = query.tag.as_deref().map(|t| t.trim().to_lowercase()).filter(|t| !t.is_empty()) {
             // Checked per candidate row through the tags' primary key, so a tag on
             // most entries costs no more than a rare one.
-            add("EXISTS (SELECT 1 FROM feedback_tags t WHERE t.feedback_id = f.id AND t.tag = ?)", Box::new(tag));
+            filter.with("EXISTS (SELECT 1 FROM feedback_tags t WHERE t.feedback_id = f.id AND t.tag = ?)", tag);
         }
         if let Some(from) = from {
-            add("f.given_on >= ?", Box::new(from));
+            filter.with("f.given_on >= ?", from);
         }
         if let Some(to) = to {
-            add("f.given_on <= ?", Box::new(to));
+            filter.with("f.given_on <= ?", to);
         }
-        let filter = filters.join(" AND ");
+        let (refs, filter) = (filter.params(), filter.sql());
         let limit = query.limit.unwrap_or(DEFAULT_PAGE).clamp(1, 500);
         let offset = query.offset.unwrap_or(0);
         let conn = self.conn();
-        let refs: Vec<&dyn rusqlite::ToSql> = args.iter().map(|a| a.as_ref()).collect();
         let total: u32 = conn.query_row(&format!("SELECT count(*) FROM feedback f WHERE {filter}"), refs.as_slice(), |r| r.get(0))?;
         let items = conn
             .prepare(&format!(

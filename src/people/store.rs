@@ -5,6 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::types::*;
+use crate::db::filter::Filter;
 use crate::db::time::{self, stamp, Stamp};
 use crate::error::{Error, Result};
 use crate::ids::PersonId;
@@ -244,40 +245,36 @@ impl Coachbook {
 
     /// One page of the team or the candidates, sorted by name.
     pub fn list_people(&self, query: &PeopleQuery) -> Result<PeoplePage> {
-        let mut filters = vec![match query.list {
+        let mut filter = Filter::default();
+        filter.always(match query.list {
             PeopleList::Team => "role = 'rep'",
             PeopleList::Candidates => "stage IS NOT NULL",
-        }
-        .to_owned()];
-        let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
-        filters.push(format!("(archived_at IS NOT NULL) = {}", query.archived as u8));
+        });
+        // The same expression as the people_by_role index, so the index serves it.
+        filter.always(if query.archived { "(archived_at IS NOT NULL) = 1" } else { "(archived_at IS NOT NULL) = 0" });
         if let Some(search) = query.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            args.push(Box::new(like_pattern(&fold(search))));
-            filters.push(format!("name_fold LIKE ?{} ESCAPE '\\'", args.len()));
+            filter.with("name_fold LIKE ? ESCAPE '\\'", like_pattern(&fold(search)));
         }
         if let Some(stage) = query.stage {
-            args.push(Box::new(stage.as_str()));
-            filters.push(format!("stage = ?{}", args.len()));
+            filter.with("stage = ?", stage);
         }
         if let Some(opening) = query.opening.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            args.push(Box::new(opening.to_owned()));
-            filters.push(format!("opening = ?{}", args.len()));
+            filter.with("opening = ?", opening.to_owned());
         }
-        let filter = filters.join(" AND ");
+        let (params, filter) = (filter.params(), filter.sql());
         let limit = query.limit.unwrap_or(DEFAULT_PAGE).clamp(1, MAX_PAGE);
         let offset = query.offset.unwrap_or(0);
         let conn = self.conn();
-        let arg_refs: Vec<&dyn rusqlite::ToSql> = args.iter().map(|a| a.as_ref()).collect();
         let total: u32 = conn.query_row(
             &format!("SELECT count(*) FROM people WHERE {filter}"),
-            arg_refs.as_slice(),
+            params.as_slice(),
             |row| row.get(0),
         )?;
         let mut statement = conn.prepare(&format!(
             "SELECT {COLUMNS} FROM people WHERE {filter} ORDER BY name_fold, id LIMIT {limit} OFFSET {offset}"
         ))?;
         let items = statement
-            .query_map(arg_refs.as_slice(), |row| read_person(row).map(summary))?
+            .query_map(params.as_slice(), |row| read_person(row).map(summary))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(PeoplePage { items, total })
     }
