@@ -37,4 +37,4 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use workspace::Coachbook;
 
 /// The schema migrations, exposed so tests can check and replay them.
-pub use db::migrations;
+pub use db::{migrations, LATEST_VERSION as SCHEMA_VERSION};

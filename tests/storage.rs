@@ -35,7 +35,7 @@ fn a_new_file_is_migrated_to_the_latest_schema() {
     let ws = TestWorkspace::new();
     let conn = Connection::open(ws.path()).unwrap();
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert!(version >= 1);
+    assert_eq!(version as usize, coachbook::SCHEMA_VERSION);
     let tables: i64 = conn
         .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'people'", [], |r| r.get(0))
         .unwrap();
@@ -93,4 +93,80 @@ fn a_database_from_the_third_version_upgrades_to_goals_and_plans() {
     assert_eq!(book.plan(&cy).unwrap(), None);
     assert!(book.list_kpis(&cy).unwrap().is_empty());
     assert_eq!(book.kare(&cy).unwrap().split, None);
+}
+
+#[test]
+fn a_database_from_the_fourth_version_upgrades_to_the_live_row_indexes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = database_at_version(dir.path(), 4, "0190a0b0-0000-7000-8000-000000000004", "Di");
+    let book = coachbook::Coachbook::open(&path).unwrap();
+    let di = coachbook::PersonId::from("0190a0b0-0000-7000-8000-000000000004".to_string());
+    assert_eq!(book.get_person(&di).unwrap().name, "Di");
+    let conn = Connection::open(&path).unwrap();
+    let indexes: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'index'
+             AND name IN ('feedback_live', 'feedback_live_by_polarity', 'action_items_open')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(indexes, 3);
+}
+
+/// An amendment as version 5 stored it: the earlier state as a JSON copy.
+const OLD_AMENDMENT: &str = r#"{"rounds":[{"round":1,"coaching":"","scores":[
+    {"criterionId":"0190a0b0-0000-7000-8000-0000000000c1","score":2,"note":"rushed the close"}],
+    "total":{"share":0.4,"scored":1,"missing":0}}],"recommendation":"no","takeaways":"Nervous start"}"#;
+
+#[test]
+fn an_amendment_stored_as_json_by_the_fifth_version_reads_back_after_the_upgrade() {
+    let dir = tempfile::tempdir().unwrap();
+    let person = "0190a0b0-0000-7000-8000-000000000005";
+    let path = database_at_version(dir.path(), 5, person, "Ed");
+    let conn = Connection::open(&path).unwrap();
+    conn.execute(
+        "UPDATE people SET role = 'candidate', stage = 'interviewing', opening = 'AE' WHERE id = ?1",
+        [person],
+    )
+    .unwrap();
+    conn.execute_batch(&format!(
+        "INSERT INTO rubrics (id, created_at, updated_at)
+             VALUES ('0190a0b0-0000-7000-8000-0000000000a1', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+         INSERT INTO rubric_versions (id, rubric_id, version, name, kind, created_at)
+             VALUES ('0190a0b0-0000-7000-8000-0000000000b1', '0190a0b0-0000-7000-8000-0000000000a1', 1,
+                     'Pitch', 'custom', '2026-01-01T00:00:00.000Z');
+         INSERT INTO rubric_criteria (id, version_id, position, name, weight, anchors)
+             VALUES ('0190a0b0-0000-7000-8000-0000000000c1', '0190a0b0-0000-7000-8000-0000000000b1', 0,
+                     'Close', 1.0, '[\"1\",\"2\",\"3\",\"4\",\"5\"]');
+         INSERT INTO scorecards (id, person_id, rubric_version_id, assessor, scored_on, status, recommendation,
+                                 takeaways, submitted_at, created_at, updated_at)
+             VALUES ('0190a0b0-0000-7000-8000-0000000000d1', '{person}', '0190a0b0-0000-7000-8000-0000000000b1',
+                     'Ann', '2026-01-02', 'submitted', 'yes', 'Strong finish', '2026-01-02T10:00:00.000Z',
+                     '2026-01-02T09:00:00.000Z', '2026-01-03T09:00:00.000Z');
+         INSERT INTO scorecard_rounds (scorecard_id, round) VALUES ('0190a0b0-0000-7000-8000-0000000000d1', 1);
+         INSERT INTO scorecard_scores (scorecard_id, round, criterion_id, score)
+             VALUES ('0190a0b0-0000-7000-8000-0000000000d1', 1, '0190a0b0-0000-7000-8000-0000000000c1', 4);"
+    ))
+    .unwrap();
+    conn.execute(
+        "INSERT INTO scorecard_amendments (id, scorecard_id, amended_at, reason, previous)
+         VALUES ('0190a0b0-0000-7000-8000-0000000000e1', '0190a0b0-0000-7000-8000-0000000000d1',
+                 '2026-01-03T09:00:00.000Z', 'Second look at the close', ?1)",
+        [OLD_AMENDMENT],
+    )
+    .unwrap();
+    drop(conn);
+
+    let book = coachbook::Coachbook::open(&path).unwrap();
+    let card = book.get_scorecard(&coachbook::ScorecardId::from("0190a0b0-0000-7000-8000-0000000000d1".to_string()), Some("Ann")).unwrap();
+    assert_eq!(card.rounds[0].scores[0].score, Some(4), "the amended score stays current");
+    let amendment = &card.amendments[0];
+    assert_eq!(amendment.reason, "Second look at the close");
+    assert_eq!(amendment.previous.recommendation, Some(coachbook::scorecards::Recommendation::No));
+    assert_eq!(amendment.previous.takeaways, "Nervous start");
+    let earlier = &amendment.previous.rounds[0];
+    assert_eq!(earlier.scores[0].score, Some(2));
+    assert_eq!(earlier.scores[0].note, "rushed the close");
+    assert_eq!(earlier.total.scored, 1);
 }

@@ -11,7 +11,7 @@ use std::time::Duration;
 use rusqlite::Connection;
 
 use crate::error::Result;
-pub use migrations::migrations;
+pub use migrations::{migrations, LATEST_VERSION};
 
 /// Opens (creating if needed) the database file and brings its schema up to date.
 pub(crate) fn open(path: &Path) -> Result<Connection> {

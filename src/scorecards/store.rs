@@ -80,12 +80,24 @@ pub(crate) fn load_rounds(conn: &Connection, id: &ScorecardId, rubric: &Rubric) 
     let mut scores_statement = conn.prepare_cached(
         "SELECT criterion_id, score, note FROM scorecard_scores WHERE scorecard_id = ?1 AND round = ?2",
     )?;
-    let rounds: Vec<(u32, String)> =
-        rounds_statement.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
-    let mut out = Vec::with_capacity(rounds.len());
-    for (round, coaching) in rounds {
-        let stored: Vec<Score> = scores_statement
-            .query_map(params![id, round], |r| {
+    read_rounds(&mut rounds_statement, &mut scores_statement, id.as_str(), rubric)
+}
+
+/// Rounds as stored (a scorecard's own, or an amendment's earlier state):
+/// `rounds` lists (round, coaching) for a key, `scores` one round's scores.
+/// Every criterion gets a row, scored or not, and each round its total.
+fn read_rounds(
+    rounds: &mut rusqlite::CachedStatement<'_>,
+    scores: &mut rusqlite::CachedStatement<'_>,
+    key: &str,
+    rubric: &Rubric,
+) -> Result<Vec<Round>> {
+    let listed: Vec<(u32, String)> =
+        rounds.query_map([key], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    let mut out = Vec::with_capacity(listed.len());
+    for (round, coaching) in listed {
+        let stored: Vec<Score> = scores
+            .query_map(params![key, round], |r| {
                 Ok(Score { criterion_id: r.get(0)?, score: r.get(1)?, note: r.get(2)? })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -106,25 +118,55 @@ pub(crate) fn load_rounds(conn: &Connection, id: &ScorecardId, rubric: &Rubric) 
     Ok(out)
 }
 
-fn load_amendments(conn: &Connection, id: &ScorecardId) -> Result<Vec<Amendment>> {
+fn load_amendments(conn: &Connection, id: &ScorecardId, rubric: &Rubric) -> Result<Vec<Amendment>> {
     let mut statement = conn.prepare_cached(
-        "SELECT amended_at, reason, previous FROM scorecard_amendments WHERE scorecard_id = ?1 ORDER BY amended_at",
+        "SELECT id, amended_at, reason, previous_recommendation, previous_takeaways
+         FROM scorecard_amendments WHERE scorecard_id = ?1 ORDER BY amended_at",
     )?;
-    let rows: Vec<(Stamp, String, String)> =
-        statement.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+    let rows: Vec<(String, Stamp, String, Option<Recommendation>, String)> = statement
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut rounds_statement = conn.prepare_cached(
+        "SELECT round, coaching FROM scorecard_amendment_rounds WHERE amendment_id = ?1 ORDER BY round",
+    )?;
+    let mut scores_statement = conn.prepare_cached(
+        "SELECT criterion_id, score, note FROM scorecard_amendment_scores WHERE amendment_id = ?1 AND round = ?2",
+    )?;
     rows.into_iter()
-        .map(|(at, reason, previous)| {
-            let previous = serde_json::from_str(&previous)
-                .map_err(|e| Error::conflict(None, format!("A stored amendment could not be read: {e}")))?;
-            Ok(Amendment { amended_at: at.0, reason, previous })
+        .map(|(amendment, at, reason, recommendation, takeaways)| {
+            let rounds = read_rounds(&mut rounds_statement, &mut scores_statement, &amendment, rubric)?;
+            Ok(Amendment { amended_at: at.0, reason, previous: ScorecardSnapshot { rounds, recommendation, takeaways } })
         })
         .collect()
+}
+
+/// Keeps a submitted scorecard's state as rows under a new amendment.
+fn store_amendment(tx: &Write<'_>, id: &ScorecardId, reason: &str, card: &Scorecard) -> Result<()> {
+    let amendment = uuid::Uuid::now_v7().to_string();
+    tx.execute(
+        "INSERT INTO scorecard_amendments (id, scorecard_id, amended_at, reason, previous_recommendation, previous_takeaways)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![amendment, id, tx.stamp(), reason, card.recommendation, card.takeaways],
+    )?;
+    let mut round_insert =
+        tx.prepare_cached("INSERT INTO scorecard_amendment_rounds (amendment_id, round, coaching) VALUES (?1, ?2, ?3)")?;
+    let mut score_insert = tx.prepare_cached(
+        "INSERT INTO scorecard_amendment_scores (amendment_id, round, criterion_id, score, note) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for round in &card.rounds {
+        round_insert.execute(params![amendment, round.round, round.coaching])?;
+        for s in round.scores.iter().filter(|s| s.score.is_some() || !s.note.is_empty()) {
+            score_insert.execute(params![amendment, round.round, s.criterion_id, s.score, s.note])?;
+        }
+    }
+    Ok(())
 }
 
 pub(crate) fn load_scorecard(conn: &Connection, id: &ScorecardId) -> Result<Scorecard> {
     let h = load_header(conn, id)?;
     let rubric = load_version(conn, &h.version_id)?;
     let rounds = load_rounds(conn, id, &rubric)?;
+    let amendments = load_amendments(conn, id, &rubric)?;
     let total = rounds.last().map(|r| r.total.clone()).unwrap_or(Total {
         share: None,
         scored: 0,
@@ -151,7 +193,7 @@ pub(crate) fn load_scorecard(conn: &Connection, id: &ScorecardId) -> Result<Scor
         rounds,
         total,
         changes,
-        amendments: load_amendments(conn, id)?,
+        amendments,
         submitted_at: h.submitted_at,
         created_at: h.created_at,
         updated_at: h.updated_at,
@@ -423,22 +465,12 @@ impl Coachbook {
             if card.person_role == Role::Candidate && input.recommendation.is_none() {
                 return Err(Error::invalid("recommendation", "An interview scorecard keeps a recommendation."));
             }
-            let previous = ScorecardSnapshot {
-                rounds: card.rounds.clone(),
-                recommendation: card.recommendation,
-                takeaways: card.takeaways.clone(),
-            };
+            store_amendment(tx, id, &reason, &card)?;
             let rounds = card.rounds.len() as u32;
             for score in &input.scores {
                 store_score(tx, id, &card.rubric, rounds, score)?;
             }
             let now = tx.stamp();
-            tx.execute(
-                "INSERT INTO scorecard_amendments (id, scorecard_id, amended_at, reason, previous)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![uuid::Uuid::now_v7().to_string(), id, now, reason,
-                        serde_json::to_string(&previous).expect("snapshots serialize")],
-            )?;
             tx.execute(
                 "UPDATE scorecards SET recommendation = ?2, takeaways = ?3, updated_at = ?4 WHERE id = ?1",
                 params![id, input.recommendation.map(Recommendation::as_str), takeaways, now],
