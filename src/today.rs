@@ -71,7 +71,8 @@ pub struct TodayView {
 }
 
 impl Coachbook {
-    pub fn today(&self, today: NaiveDate) -> Result<TodayView> {
+    /// What needs doing this week; `viewer`'s own drafts only (others' drafts are theirs).
+    pub fn today(&self, today: NaiveDate, viewer: Option<&str>) -> Result<TodayView> {
         let team = self.team_overview(today)?;
         let week_end = today + Days::new(AHEAD_DAYS);
         let mut one_on_ones: Vec<DueOneOnOne> = team
@@ -109,9 +110,9 @@ impl Coachbook {
                  FROM scorecards s
                  JOIN people p ON p.id = s.person_id AND p.archived_at IS NULL
                  JOIN rubric_versions v ON v.id = s.rubric_version_id
-                 WHERE s.status = 'draft' ORDER BY s.updated_at DESC LIMIT 50",
+                 WHERE s.status = 'draft' AND lower(s.assessor) = lower(?1) ORDER BY s.updated_at DESC LIMIT 50",
             )?
-            .query_map([], |r| {
+            .query_map([viewer], |r| {
                 Ok(DraftScorecard {
                     id: r.get(0)?,
                     person_id: r.get(1)?,

@@ -34,7 +34,7 @@ fn today_lists_what_needs_doing_this_week() {
         .start_scorecard(&NewScorecard { person_id: bo.id.clone(), rubric_id: rubric.id, assessor: Some("Mo".into()), scored_on: None })
         .unwrap();
 
-    let view = ws.book.today(today).unwrap();
+    let view = ws.book.today(today, Some("Mo")).unwrap();
     let due: Vec<_> = view.one_on_ones.iter().map(|d| (d.person.name.as_str(), d.overdue_days)).collect();
     assert_eq!(due, [("Ada", 14), ("Bo", 0)]);
     assert_eq!(view.drafts.len(), 1);

@@ -26,11 +26,13 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         // 6: an amendment's earlier scores as rows (no longer JSON), and
         // partial indexes for live KPIs and accounts.
         M::up(include_str!("migrations/006_amendment_rows_and_live_indexes.sql")),
+        // 7: reveals of the panel's scores by a lead who will not score.
+        M::up(include_str!("migrations/007_scorecard_reveals.sql")),
     ])
 });
 
 /// The schema version a workspace made by this build has.
-pub const LATEST_VERSION: usize = 6;
+pub const LATEST_VERSION: usize = 7;
 
 pub fn migrations() -> &'static Migrations<'static> {
     &MIGRATIONS

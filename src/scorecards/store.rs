@@ -9,12 +9,13 @@ use super::timer::timing;
 use super::types::*;
 use crate::db::time::{self, stamp, Stamp};
 use crate::error::{Error, Result};
-use crate::ids::{PersonId, RubricVersionId, ScorecardId};
+use crate::ids::{PersonId, RubricId, RubricVersionId, ScorecardId};
 use crate::people::Role;
 use crate::rubrics::{load_version, Rubric};
 use crate::validate::{self, field};
 use crate::{settings, Coachbook};
 use crate::workspace::Write;
+use super::blind::{has_revealed, Seen, Sight};
 
 pub(crate) const MAX_ROUNDS: u32 = 10;
 const MAX_TEXT: usize = 20_000;
@@ -200,21 +201,6 @@ pub(crate) fn load_scorecard(conn: &Connection, id: &ScorecardId) -> Result<Scor
     })
 }
 
-/// Whether `viewer` still has an unsubmitted scorecard for this person:
-/// then other assessors' scores for them stay hidden from the viewer.
-pub(crate) fn has_open_draft(conn: &Connection, person: &PersonId, viewer: Option<&str>) -> Result<bool> {
-    let Some(viewer) = viewer else { return Ok(false) };
-    Ok(conn
-        .prepare_cached(
-            "SELECT 1 FROM scorecards WHERE person_id = ?1 AND status = 'draft' AND lower(assessor) = lower(?2)",
-        )?
-        .exists(params![person, viewer])?)
-}
-
-pub(crate) fn same_assessor(a: &str, b: Option<&str>) -> bool {
-    b.is_some_and(|b| a.to_lowercase() == b.to_lowercase())
-}
-
 fn ensure_draft(h: &Header) -> Result<()> {
     if h.status == ScorecardStatus::Submitted {
         return Err(Error::conflict(
@@ -297,6 +283,12 @@ impl Coachbook {
                     Error::invalid("assessor", "Who is scoring? Type the assessor's name, or set yours in Settings.")
                 })?,
             };
+            if has_revealed(tx, &input.person_id, &rubric.id, &assessor)? {
+                return Err(Error::conflict(
+                    Some("rubricId"),
+                    format!("{assessor} revealed the panel's scores for '{}', so can no longer score it.", rubric.name),
+                ));
+            }
             let id = ScorecardId::new();
             let now = tx.stamp();
             tx.execute(
@@ -309,21 +301,56 @@ impl Coachbook {
         })
     }
 
-    /// A scorecard in full. Another assessor's scorecard is refused while the
-    /// viewer's own scorecard for the same person is still a draft.
+    /// A scorecard in full, if the blind-scoring rule lets `viewer` see it.
     pub fn get_scorecard(&self, id: &ScorecardId, viewer: Option<&str>) -> Result<Scorecard> {
         let conn = self.conn();
         let h = load_header(&conn, id)?;
-        if !same_assessor(&h.assessor, viewer) && has_open_draft(&conn, &h.person_id, viewer)? {
-            return Err(Error::conflict(
+        let exercise: RubricId =
+            conn.query_row("SELECT rubric_id FROM rubric_versions WHERE id = ?1", [&h.version_id], |r| r.get(0))?;
+        match Sight::of(&conn, &h.person_id, viewer)?.seen(&h.assessor, h.status, &exercise) {
+            Seen::Shown => load_scorecard(&conn, id),
+            Seen::Hidden => Err(Error::conflict(
                 None,
                 format!(
-                    "Submit your own scorecard for {} first: other assessors' scores stay hidden until you do.",
+                    "Submit your own scorecard on this exercise for {} first: other assessors' scores stay hidden until you do.",
                     h.person_name
                 ),
-            ));
+            )),
+            Seen::Omitted => Err(Error::conflict(None, format!("This is {}'s draft: it stays theirs until they submit it.", h.assessor))),
         }
-        load_scorecard(&conn, id)
+    }
+
+    /// Shows a lead who will not score this exercise the panel's scores for it.
+    /// Recorded; from then on `viewer` can no longer score the exercise.
+    pub fn reveal_panel_scores(&self, person: &PersonId, exercise: &RubricId, viewer: Option<&str>) -> Result<()> {
+        let viewer = viewer.map(str::trim).filter(|v| !v.is_empty()).ok_or_else(|| {
+            Error::invalid("assessorName", "Set your name in Settings first: the reveal is recorded under it.")
+        })?;
+        self.write(|tx| {
+            crate::rubrics::load_latest_for_view(tx, exercise)?;
+            let own: Option<ScorecardStatus> = tx
+                .query_row(
+                    "SELECT s.status FROM scorecards s JOIN rubric_versions v ON v.id = s.rubric_version_id
+                     WHERE s.person_id = ?1 AND v.rubric_id = ?2 AND lower(s.assessor) = lower(?3)
+                     ORDER BY s.status = 'submitted' DESC LIMIT 1",
+                    params![person, exercise, viewer],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            match own {
+                Some(ScorecardStatus::Submitted) => Err(Error::conflict(None, "You have submitted a scorecard here: the panel's scores are already shown.")),
+                Some(ScorecardStatus::Draft) => Err(Error::conflict(None, "You have a draft scorecard here: submit it to see the panel's scores.")),
+                None => {
+                    Sight::of(tx, person, Some(viewer))?;
+                    tx.execute(
+                        "INSERT OR IGNORE INTO scorecard_reveals (person_id, rubric_id, assessor_fold, assessor, revealed_at)
+                         VALUES (?1, ?2, lower(?3), ?3, ?4)",
+                        params![person, exercise, viewer, tx.stamp()],
+                    )?;
+                    Ok(())
+                }
+            }
+        })
     }
 
     /// Saves the draft's header: assessor, date, recommendation, takeaways, material.

@@ -2,8 +2,8 @@
 //! aggregates, the comparison of candidates for an opening, the strength
 //! profile against the team, and criterion progress over time.
 //!
-//! Aggregates use submitted scorecards only. While the viewer's own
-//! scorecard for a person is a draft, other assessors' work stays hidden.
+//! Aggregates use submitted scorecards only, and only those the viewer may
+//! see by the blind-scoring rule (`blind.rs`).
 
 use std::collections::HashMap;
 
@@ -13,7 +13,8 @@ use serde::Serialize;
 use specta::Type;
 
 use super::scoring::weighted_total;
-use super::store::{has_open_draft, load_header, load_rounds, same_assessor};
+use super::blind::{Seen, Sight};
+use super::store::{load_header, load_rounds};
 use super::timer::timing;
 use super::types::*;
 use crate::error::{Error, Result};
@@ -30,7 +31,7 @@ pub const DISAGREEMENT_POINTS: u32 = 2;
 pub struct PersonScorecards {
     /// Newest first.
     pub scorecards: Vec<ScorecardSummary>,
-    /// True when the viewer's own draft keeps others' scores hidden.
+    /// True when some of the scorecards are hidden until the viewer submits their own.
     pub hidden_until_submitted: bool,
 }
 
@@ -87,6 +88,10 @@ pub struct Exercise {
     /// Mean weighted total of the submitted scorecards.
     pub average_share: Option<f64>,
     pub criteria: Vec<CriterionSpread>,
+    /// Others' scores on this exercise stay hidden until the viewer submits theirs.
+    pub blind: bool,
+    /// The viewer revealed the panel's scores, and so no longer scores this exercise.
+    pub revealed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -196,9 +201,10 @@ fn mean(values: impl IntoIterator<Item = f64>) -> Option<f64> {
     (n > 0).then(|| sum / f64::from(n))
 }
 
-/// Loads a person's scorecards, newest first, hiding others' where the rule says so.
-fn load_for_person(conn: &Connection, person: &PersonId, viewer: Option<&str>) -> Result<(Vec<Loaded>, bool)> {
-    let hide_others = has_open_draft(conn, person, viewer)?;
+/// Loads a person's scorecards, newest first, as `viewer` may see them:
+/// others' drafts left out, others' scores hidden where the exercise is blind.
+fn load_for_person(conn: &Connection, person: &PersonId, viewer: Option<&str>) -> Result<(Vec<Loaded>, Sight)> {
+    let sight = Sight::of(conn, person, viewer)?;
     let ids: Vec<ScorecardId> = conn
         .prepare_cached("SELECT id FROM scorecards WHERE person_id = ?1 ORDER BY scored_on DESC, created_at DESC")?
         .query_map([person], |r| r.get(0))?
@@ -211,8 +217,12 @@ fn load_for_person(conn: &Connection, person: &PersonId, viewer: Option<&str>) -
             versions.insert(h.version_id.clone(), load_version(conn, &h.version_id)?);
         }
         let rubric = versions[&h.version_id].clone();
-        let rounds = load_rounds(conn, &id, &rubric)?;
-        let hidden = hide_others && !same_assessor(&h.assessor, viewer);
+        let hidden = match sight.seen(&h.assessor, h.status, &rubric.id) {
+            Seen::Omitted => continue,
+            Seen::Hidden => true,
+            Seen::Shown => false,
+        };
+        let rounds = if hidden { Vec::new() } else { load_rounds(conn, &id, &rubric)? };
         let last = rounds.last().map(|r| r.scores.clone()).unwrap_or_default();
         let total = weighted_total(&rubric.criteria, &last);
         let summary = ScorecardSummary {
@@ -226,7 +236,7 @@ fn load_for_person(conn: &Connection, person: &PersonId, viewer: Option<&str>) -
             assessor: h.assessor,
             scored_on: h.scored_on,
             status: h.status,
-            rounds: rounds.len() as u32,
+            rounds: if hidden { 0 } else { rounds.len() as u32 },
             hidden,
             recommendation: if hidden { None } else { h.recommendation },
             total: (!hidden).then_some(total),
@@ -234,7 +244,7 @@ fn load_for_person(conn: &Connection, person: &PersonId, viewer: Option<&str>) -
         };
         out.push(Loaded { summary, rubric, last: if hidden { Vec::new() } else { last } });
     }
-    Ok((out, hide_others))
+    Ok((out, sight))
 }
 
 fn spread_for(name: &str, cards: &[&Loaded]) -> CriterionSpread {
@@ -267,7 +277,7 @@ fn spread_for(name: &str, cards: &[&Loaded]) -> CriterionSpread {
     }
 }
 
-fn overview_of(cards: &[Loaded], hidden: bool) -> CandidateOverview {
+fn overview_of(cards: &[Loaded], sight: &Sight) -> CandidateOverview {
     let mut order: Vec<RubricId> = Vec::new();
     for card in cards.iter().rev() {
         if !order.contains(&card.summary.rubric_id) {
@@ -292,6 +302,8 @@ fn overview_of(cards: &[Loaded], hidden: bool) -> CandidateOverview {
             average_share: mean(counted.iter().filter_map(|c| c.summary.total.as_ref()?.share)),
             criteria: newest.rubric.criteria.iter().map(|c| spread_for(&c.name, &counted)).collect(),
             scorecards: of_rubric.iter().map(|c| c.summary.clone()).collect(),
+            blind: sight.blind(&newest.summary.rubric_id),
+            revealed: sight.revealed(&newest.summary.rubric_id),
         });
     }
     CandidateOverview {
@@ -299,7 +311,7 @@ fn overview_of(cards: &[Loaded], hidden: bool) -> CandidateOverview {
         submitted: cards.iter().filter(|c| c.counts()).count() as u32,
         exercises,
         recommendations,
-        hidden_until_submitted: hidden,
+        hidden_until_submitted: cards.iter().any(|c| c.summary.hidden),
     }
 }
 
@@ -313,16 +325,17 @@ impl Coachbook {
     pub fn person_scorecards(&self, person: &PersonId, viewer: Option<&str>) -> Result<PersonScorecards> {
         let conn = self.conn();
         ensure_person(&conn, person)?;
-        let (cards, hidden) = load_for_person(&conn, person, viewer)?;
-        Ok(PersonScorecards { scorecards: cards.into_iter().map(|c| c.summary).collect(), hidden_until_submitted: hidden })
+        let (cards, _) = load_for_person(&conn, person, viewer)?;
+        let hidden_until_submitted = cards.iter().any(|c| c.summary.hidden);
+        Ok(PersonScorecards { scorecards: cards.into_iter().map(|c| c.summary).collect(), hidden_until_submitted })
     }
 
     /// Exercises, spreads between assessors, recommendations and the overall picture.
     pub fn candidate_overview(&self, person: &PersonId, viewer: Option<&str>) -> Result<CandidateOverview> {
         let conn = self.conn();
         ensure_person(&conn, person)?;
-        let (cards, hidden) = load_for_person(&conn, person, viewer)?;
-        Ok(overview_of(&cards, hidden))
+        let (cards, sight) = load_for_person(&conn, person, viewer)?;
+        Ok(overview_of(&cards, &sight))
     }
 
     /// Every active candidate for an opening, with their averages per exercise.
@@ -338,8 +351,8 @@ impl Coachbook {
         let mut rubrics: Vec<ComparedRubric> = Vec::new();
         let mut overviews = Vec::new();
         for person in people {
-            let (cards, hidden) = load_for_person(&conn, &person.id, viewer)?;
-            let overview = overview_of(&cards, hidden);
+            let (cards, sight) = load_for_person(&conn, &person.id, viewer)?;
+            let overview = overview_of(&cards, &sight);
             for e in &overview.exercises {
                 if !rubrics.iter().any(|r| r.rubric_id == e.rubric_id) {
                     rubrics.push(ComparedRubric { rubric_id: e.rubric_id.clone(), name: e.rubric_name.clone() });
@@ -406,12 +419,12 @@ impl Coachbook {
         Ok(StrengthProfile { rubric_id: rubric.clone(), rubric_name: latest.name, rows })
     }
 
-    /// Each criterion's last-round score per submitted scorecard, oldest first.
-    pub fn criterion_progress(&self, person: &PersonId, rubric: &RubricId) -> Result<Progress> {
+    /// Each criterion's last-round score per submitted scorecard the viewer may see, oldest first.
+    pub fn criterion_progress(&self, person: &PersonId, rubric: &RubricId, viewer: Option<&str>) -> Result<Progress> {
         let conn = self.conn();
         ensure_person(&conn, person)?;
         let latest = crate::rubrics::load_latest_for_view(&conn, rubric)?;
-        let (cards, _) = load_for_person(&conn, person, None)?;
+        let (cards, _) = load_for_person(&conn, person, viewer)?;
         let points = cards
             .iter()
             .rev()

@@ -48,6 +48,11 @@ where
         .map_err(ApiError::from)
 }
 
+/// Who is looking, for the blind-scoring rule: the assessor name in Settings.
+fn viewer(b: &Coachbook) -> coachbook::Result<Option<String>> {
+    Ok(b.settings()?.assessor_name)
+}
+
 /// Whether this workspace may see private notes and unshared feedback: a
 /// manager's workspace may, a rep's own workspace may not.
 fn sees_private(b: &Coachbook) -> coachbook::Result<bool> {

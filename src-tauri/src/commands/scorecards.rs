@@ -1,18 +1,14 @@
 //! Commands for scorecards and the views built on them. The viewer, for the
-//! independent-scoring rule, is the assessor name in Settings.
+//! blind-scoring rule, is the assessor name in Settings.
 
 use coachbook::scorecards::{
     AmendmentInput, CandidateOverview, Comparison, NewScorecard, PersonScorecards, Progress, ScoreInput,
     Scorecard, ScorecardDetails, StrengthProfile, TimerAction,
 };
-use coachbook::{ApiError, Coachbook, PersonId, RubricId, ScorecardId};
+use coachbook::{ApiError, PersonId, RubricId, ScorecardId};
 use tauri::State;
 
-use super::{on_backend, Backend};
-
-fn viewer(b: &Coachbook) -> coachbook::Result<Option<String>> {
-    Ok(b.settings()?.assessor_name)
-}
+use super::{on_backend, viewer, Backend};
 
 #[tauri::command]
 #[specta::specta]
@@ -130,5 +126,19 @@ pub async fn criterion_progress(
     person_id: PersonId,
     rubric_id: RubricId,
 ) -> Result<Progress, ApiError> {
-    on_backend(backend, move |b| b.criterion_progress(&person_id, &rubric_id)).await
+    on_backend(backend, move |b| b.criterion_progress(&person_id, &rubric_id, viewer(b)?.as_deref())).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn reveal_panel_scores(
+    backend: State<'_, Backend>,
+    person_id: PersonId,
+    rubric_id: RubricId,
+) -> Result<CandidateOverview, ApiError> {
+    on_backend(backend, move |b| {
+        b.reveal_panel_scores(&person_id, &rubric_id, viewer(b)?.as_deref())?;
+        b.candidate_overview(&person_id, viewer(b)?.as_deref())
+    })
+    .await
 }

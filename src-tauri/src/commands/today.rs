@@ -4,10 +4,10 @@ use coachbook::today::TodayView;
 use coachbook::ApiError;
 use tauri::State;
 
-use super::{on_backend, Backend};
+use super::{on_backend, viewer, Backend};
 
 #[tauri::command]
 #[specta::specta]
 pub async fn today(backend: State<'_, Backend>) -> Result<TodayView, ApiError> {
-    on_backend(backend, |b| b.today(b.clock().today())).await
+    on_backend(backend, |b| b.today(b.clock().today(), viewer(b)?.as_deref())).await
 }

@@ -82,6 +82,7 @@ export const commands = {
 	compareCandidates: (opening: string) => typedError<Comparison, ApiError>(__TAURI_INVOKE("compare_candidates", { opening })),
 	strengthProfile: (personId: PersonId, rubricId: RubricId) => typedError<StrengthProfile, ApiError>(__TAURI_INVOKE("strength_profile", { personId, rubricId })),
 	criterionProgress: (personId: PersonId, rubricId: RubricId) => typedError<Progress, ApiError>(__TAURI_INVOKE("criterion_progress", { personId, rubricId })),
+	revealPanelScores: (personId: PersonId, rubricId: RubricId) => typedError<CandidateOverview, ApiError>(__TAURI_INVOKE("reveal_panel_scores", { personId, rubricId })),
 	/**  The UI's `includePrivate` is ignored: what may be seen is the workspace's call. */
 	search: (query: SearchQuery) => typedError<SearchHit[], ApiError>(__TAURI_INVOKE("search", { query })),
 	workspaceInfo: () => typedError<WorkspaceInfo, ApiError>(__TAURI_INVOKE("workspace_info")),
@@ -334,6 +335,10 @@ export type Exercise = {
 	/**  Mean weighted total of the submitted scorecards. */
 	averageShare: number | null,
 	criteria: CriterionSpread[],
+	/**  Others' scores on this exercise stay hidden until the viewer submits theirs. */
+	blind: boolean,
+	/**  The viewer revealed the panel's scores, and so no longer scores this exercise. */
+	revealed: boolean,
 };
 
 export type FeedbackEntry = {
@@ -653,7 +658,7 @@ export type PersonId = string;
 export type PersonScorecards = {
 	/**  Newest first. */
 	scorecards: ScorecardSummary[],
-	/**  True when the viewer's own draft keeps others' scores hidden. */
+	/**  True when some of the scorecards are hidden until the viewer submits their own. */
 	hiddenUntilSubmitted: boolean,
 };
 
