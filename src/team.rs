@@ -9,7 +9,7 @@ use specta::Type;
 use crate::error::Result;
 use crate::feedback::balance::Balance;
 use crate::ids::PersonId;
-use crate::one_on_ones::cadence::{self, CadenceStatus, CONSISTENCY_DAYS};
+use crate::one_on_ones::cadence::{self, CadenceStatus, LOOKBACK_DAYS};
 use crate::one_on_ones::{load_setup, Cadence};
 use crate::people::{PeopleList, PeopleQuery, PersonSummary};
 use crate::Coachbook;
@@ -40,9 +40,9 @@ pub struct TeamOverview {
     pub constructive30: u32,
 }
 
-/// Meeting days that matter for the status: those in the window, and the last one.
+/// Meeting days that matter for the status: those that can fall in the window, and the last one.
 fn meeting_days(conn: &Connection, person: &PersonId, today: NaiveDate) -> Result<Vec<NaiveDate>> {
-    let window_start = today - Days::new(u64::from(CONSISTENCY_DAYS));
+    let window_start = today - Days::new(u64::from(LOOKBACK_DAYS));
     let mut days: Vec<NaiveDate> = conn
         .prepare_cached("SELECT held_on FROM meetings WHERE person_id = ?1 AND held_on > ?2 AND held_on <= ?3")?
         .query_map(params![person, window_start, today], |r| r.get(0))?
