@@ -165,3 +165,69 @@ fn progress_lists_each_criterion_over_time_oldest_first() {
     assert_eq!(asking, [Some(1), Some(2), Some(3)]);
     assert_eq!(progress.scale_max, [5, 5, 5, 5]);
 }
+
+/// Like `scored`, with takeaways.
+fn scored_saying(book: &Coachbook, person: &Person, rubric: &Rubric, assessor: &str, scores: &[u32], takeaways: &str) {
+    let card = scored(book, person, rubric, assessor, "2026-11-20", scores, Some(Recommendation::Yes));
+    book.amend_scorecard(
+        &card.id,
+        &AmendmentInput { reason: "Takeaways".into(), scores: vec![], recommendation: Some(Recommendation::Yes), takeaways: takeaways.into() },
+    )
+    .unwrap();
+}
+
+#[test]
+fn the_comparison_ranks_by_overall_result_with_the_scorecards_and_takeaways_behind_it() {
+    let ws = TestWorkspace::new();
+    let pitch = ws.book.create_rubric(&rubric_draft("Pitch", &[("Clarity", 1.0)])).unwrap();
+    let low = add_candidate(&ws.book, "Al", "AE");
+    let high = add_candidate(&ws.book, "Zo", "AE");
+    add_candidate(&ws.book, "Bea", "AE"); // not scored yet: last
+    scored(&ws.book, &low, &pitch, "Mo", "2026-11-20", &[2], Some(Recommendation::No));
+    scored(&ws.book, &high, &pitch, "Mo", "2026-11-20", &[5], Some(Recommendation::Yes));
+    scored_saying(&ws.book, &high, &pitch, "Dana", &[5], "Calm under questions");
+
+    let comparison = ws.book.compare_candidates("AE", Some("Mo")).unwrap();
+    let order: Vec<_> = comparison.rows.iter().map(|r| r.person.name.as_str()).collect();
+    assert_eq!(order, ["Zo", "Al", "Bea"]);
+    assert_eq!(comparison.rows[0].scorecards, [2]);
+    assert_eq!(comparison.rows[1].scorecards, [1]);
+    assert_eq!(comparison.rows[2].scorecards, [0]);
+    let said: Vec<_> = comparison.rows[0].takeaways.iter().map(|t| (t.assessor.as_str(), t.text.as_str())).collect();
+    assert_eq!(said, [("Dana", "Calm under questions")]);
+    // 1.0 against 0.4: far beyond any spread.
+    assert!(comparison.rows[0].decisive);
+    assert!((comparison.rows[0].lead.unwrap() - 0.6).abs() < 1e-9);
+    assert_eq!((comparison.rows[1].lead, comparison.rows[1].decisive), (None, false), "nobody scored below Al");
+}
+
+#[test]
+fn a_lead_within_the_assessors_spread_is_not_decisive() {
+    let ws = TestWorkspace::new();
+    let pitch = ws.book.create_rubric(&rubric_draft("Pitch", &[("A", 1.0), ("B", 1.0), ("C", 1.0), ("D", 1.0), ("E", 1.0)])).unwrap();
+    let cy = add_candidate(&ws.book, "Cy", "AE");
+    let di = add_candidate(&ws.book, "Di", "AE");
+    // Cy: 0.8 and 0.6 (spread 0.2, mean 0.7); Di: 0.64 twice (mean 0.64). A 6-point lead inside a 20-point spread.
+    scored(&ws.book, &cy, &pitch, "Mo", "2026-11-20", &[4, 4, 4, 4, 4], Some(Recommendation::Yes));
+    scored(&ws.book, &cy, &pitch, "Dana", "2026-11-20", &[3, 3, 3, 3, 3], Some(Recommendation::Yes));
+    scored(&ws.book, &di, &pitch, "Mo", "2026-11-20", &[4, 3, 3, 3, 3], Some(Recommendation::Yes));
+    scored(&ws.book, &di, &pitch, "Dana", "2026-11-20", &[3, 4, 3, 3, 3], Some(Recommendation::Yes));
+    let comparison = ws.book.compare_candidates("AE", Some("Mo")).unwrap();
+    assert_eq!(comparison.rows[0].person.name, "Cy");
+    assert!((comparison.rows[0].spread.unwrap() - 0.2).abs() < 1e-9);
+    assert!((comparison.rows[0].lead.unwrap() - 0.06).abs() < 1e-9);
+    assert!(!comparison.rows[0].decisive);
+}
+
+#[test]
+fn a_lead_of_a_point_or_two_is_never_decisive_even_without_a_spread() {
+    let ws = TestWorkspace::new();
+    let pitch = ws.book.create_rubric(&rubric_draft("Pitch", &[("A", 49.0), ("B", 1.0)])).unwrap();
+    let cy = add_candidate(&ws.book, "Cy", "AE");
+    let di = add_candidate(&ws.book, "Di", "AE");
+    scored(&ws.book, &cy, &pitch, "Mo", "2026-11-20", &[4, 5], Some(Recommendation::Yes)); // 0.8 + 0.004 = 0.804
+    scored(&ws.book, &di, &pitch, "Mo", "2026-11-20", &[4, 4], Some(Recommendation::Yes)); // 0.8
+    let comparison = ws.book.compare_candidates("AE", Some("Mo")).unwrap();
+    assert_eq!(comparison.rows[0].person.name, "Cy");
+    assert!(!comparison.rows[0].decisive);
+}

@@ -173,6 +173,8 @@ pub struct ScorecardSummary {
     pub recommendation: Option<Recommendation>,
     pub total: Option<Total>,
     pub timing: Option<Timing>,
+    /// The assessor's key takeaways; empty when hidden.
+    pub takeaways: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Type)]

@@ -118,11 +118,34 @@ pub struct ComparisonRow {
     pub person: PersonSummary,
     /// One cell per rubric in [`Comparison::rubrics`], in the same order.
     pub shares: Vec<Option<f64>>,
+    /// How many submitted scorecards each cell of `shares` rests on.
+    pub scorecards: Vec<u32>,
     pub overall_share: Option<f64>,
+    /// The widest gap between assessors' totals on one exercise (a share).
+    pub spread: Option<f64>,
+    /// How far this candidate's overall result is ahead of the next one's.
+    pub lead: Option<f64>,
+    /// Whether that lead is wider than the assessors' spread (and than
+    /// [`DECISIVE_MARGIN`]): a narrower one is noise, not a ranking.
+    pub decisive: bool,
     pub recommendations: RecommendationTally,
     pub submitted: u32,
     pub hidden_until_submitted: bool,
+    /// The assessors' key takeaways, exercise by exercise.
+    pub takeaways: Vec<Takeaway>,
 }
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Takeaway {
+    pub rubric_name: String,
+    pub assessor: String,
+    pub text: String,
+}
+
+/// A lead narrower than this (five points in a hundred) never ranks one
+/// candidate above another, whatever the spread.
+pub const DECISIVE_MARGIN: f64 = 0.05;
 
 /// The candidates for one opening side by side.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -241,6 +264,7 @@ fn load_for_person(conn: &Connection, person: &PersonId, viewer: Option<&str>) -
             recommendation: if hidden { None } else { h.recommendation },
             total: (!hidden).then_some(total),
             timing: if hidden { None } else { timing(rubric.time_limit_seconds, h.timer.duration_ms) },
+            takeaways: if hidden { String::new() } else { h.takeaways },
         };
         out.push(Loaded { summary, rubric, last: if hidden { Vec::new() } else { last } });
     }
@@ -338,7 +362,8 @@ impl Coachbook {
         Ok(overview_of(&cards, &sight))
     }
 
-    /// Every active candidate for an opening, with their averages per exercise.
+    /// Every active candidate for an opening, ranked by their overall result
+    /// (best first, unscored last), with their averages per exercise.
     pub fn compare_candidates(&self, opening: &str, viewer: Option<&str>) -> Result<Comparison> {
         let opening = opening.trim();
         if opening.is_empty() {
@@ -360,20 +385,36 @@ impl Coachbook {
             }
             overviews.push((person, overview));
         }
-        let rows = overviews
+        let mut rows: Vec<ComparisonRow> = overviews
             .into_iter()
-            .map(|(person, o)| ComparisonRow {
-                shares: rubrics
-                    .iter()
-                    .map(|r| o.exercises.iter().find(|e| e.rubric_id == r.rubric_id).and_then(|e| e.average_share))
-                    .collect(),
-                overall_share: o.overall_share,
-                recommendations: o.recommendations,
-                submitted: o.submitted,
-                hidden_until_submitted: o.hidden_until_submitted,
-                person,
+            .map(|(person, o)| {
+                let exercise = |r: &ComparedRubric| o.exercises.iter().find(|e| e.rubric_id == r.rubric_id);
+                ComparisonRow {
+                    shares: rubrics.iter().map(|r| exercise(r).and_then(|e| e.average_share)).collect(),
+                    scorecards: rubrics.iter().map(|r| exercise(r).map_or(0, |e| counted(e).count() as u32)).collect(),
+                    overall_share: o.overall_share,
+                    spread: o.exercises.iter().filter_map(total_spread).reduce(f64::max),
+                    lead: None,
+                    decisive: false,
+                    recommendations: o.recommendations,
+                    submitted: o.submitted,
+                    hidden_until_submitted: o.hidden_until_submitted,
+                    takeaways: o
+                        .exercises
+                        .iter()
+                        .flat_map(|e| {
+                            counted(e).filter(|c| !c.takeaways.trim().is_empty()).map(|c| Takeaway {
+                                rubric_name: e.rubric_name.clone(),
+                                assessor: c.assessor.clone(),
+                                text: c.takeaways.clone(),
+                            })
+                        })
+                        .collect(),
+                    person,
+                }
             })
             .collect();
+        rank(&mut rows);
         Ok(Comparison { opening: opening.to_owned(), rubrics, rows })
     }
 
@@ -444,6 +485,40 @@ impl Coachbook {
             scale_max: latest.criteria.iter().map(|c| c.scale_max()).collect(),
             points,
         })
+    }
+}
+
+/// The submitted scorecards of an exercise that the viewer sees.
+fn counted(exercise: &Exercise) -> impl Iterator<Item = &ScorecardSummary> {
+    exercise.scorecards.iter().filter(|c| !c.hidden && c.status == ScorecardStatus::Submitted)
+}
+
+/// The gap between the highest and lowest assessor's total on an exercise.
+fn total_spread(exercise: &Exercise) -> Option<f64> {
+    let shares: Vec<f64> = counted(exercise).filter_map(|c| c.total.as_ref()?.share).collect();
+    let high = shares.iter().copied().reduce(f64::max)?;
+    let low = shares.iter().copied().reduce(f64::min)?;
+    Some(high - low)
+}
+
+/// Best overall result first, unscored last (then by name); each row's lead
+/// over the next is decisive only when wider than both rows' spread.
+fn rank(rows: &mut [ComparisonRow]) {
+    rows.sort_by(|a, b| match (a.overall_share, b.overall_share) {
+        (Some(x), Some(y)) => y.total_cmp(&x).then_with(|| a.person.name.cmp(&b.person.name)),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.person.name.cmp(&b.person.name),
+    });
+    for i in 0..rows.len().saturating_sub(1) {
+        let (next_share, next_spread) = (rows[i + 1].overall_share, rows[i + 1].spread);
+        let row = &mut rows[i];
+        if let (Some(mine), Some(theirs)) = (row.overall_share, next_share) {
+            let lead = mine - theirs;
+            let noise = row.spread.unwrap_or(0.0).max(next_spread.unwrap_or(0.0)).max(DECISIVE_MARGIN);
+            row.lead = Some(lead);
+            row.decisive = lead > noise;
+        }
     }
 }
 

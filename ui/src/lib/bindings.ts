@@ -213,9 +213,14 @@ export type CadenceStatus = {
 	nextDue: string | null,
 	/**  Days past the due date; 0 when not overdue. */
 	overdueDays: number,
+	/**  Slots of the window with a meeting held in them. */
 	heldInWindow: number,
+	/**
+	 *  Slots in the window: the last twelve since the cadence was set, the
+	 *  current one included once it has its meeting.
+	 */
 	dueInWindow: number,
-	/**  held / due over the last twelve weeks, capped at 1; `None` if nothing was due. */
+	/**  held / due; `None` if nothing was due. */
 	consistency: number | null,
 };
 
@@ -244,10 +249,23 @@ export type ComparisonRow = {
 	person: PersonSummary,
 	/**  One cell per rubric in [`Comparison::rubrics`], in the same order. */
 	shares: (number | null)[],
+	/**  How many submitted scorecards each cell of `shares` rests on. */
+	scorecards: number[],
 	overallShare: number | null,
+	/**  The widest gap between assessors' totals on one exercise (a share). */
+	spread: number | null,
+	/**  How far this candidate's overall result is ahead of the next one's. */
+	lead: number | null,
+	/**
+	 *  Whether that lead is wider than the assessors' spread (and than
+	 *  [`DECISIVE_MARGIN`]): a narrower one is noise, not a ranking.
+	 */
+	decisive: boolean,
 	recommendations: RecommendationTally,
 	submitted: number,
 	hiddenUntilSubmitted: boolean,
+	/**  The assessors' key takeaways, exercise by exercise. */
+	takeaways: Takeaway[],
 };
 
 export type Criterion = {
@@ -920,6 +938,8 @@ export type ScorecardSummary = {
 	recommendation: Recommendation | null,
 	total: Total | null,
 	timing: Timing | null,
+	/**  The assessor's key takeaways; empty when hidden. */
+	takeaways: string,
 };
 
 export type SearchHit = {
@@ -1009,6 +1029,12 @@ export type StrengthRow = {
 export type TagCount = {
 	tag: string,
 	entries: number,
+};
+
+export type Takeaway = {
+	rubricName: string,
+	assessor: string,
+	text: string,
 };
 
 export type TeamOverview = {
