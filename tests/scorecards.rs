@@ -285,3 +285,32 @@ fn others_scores_stay_hidden_until_your_own_scorecard_is_submitted() {
     assert!(list.scorecards.iter().all(|s| !s.hidden && s.total.is_some()));
     assert!(ws.book.get_scorecard(&mo.id, Some("Dana")).is_ok());
 }
+
+#[test]
+fn coachability_sits_beside_the_change_between_the_first_and_last_round() {
+    let ws = TestWorkspace::new();
+    let cy = add_candidate(&ws.book, "Cy", "AE");
+    let role_play = ws.book.get_rubric(&builtin(&ws.book, "On-the-spot role play").id).unwrap();
+    let coachability = role_play.criteria.iter().position(|c| c.tag == Some(coachbook::rubrics::CriterionTag::Coachability)).unwrap();
+    let card = start(&ws.book, &cy, &role_play, "Mo");
+    score(&ws.book, &card, 1, 1, 2);
+    let card = score(&ws.book, &card, 1, 2, 3);
+    assert_eq!(card.coachability, None, "one round: no evidence yet");
+
+    let card = ws.book.add_round(&card.id, "Slow down.").unwrap();
+    score(&ws.book, &card, 2, 1, 2);
+    let card = score(&ws.book, &card, 2, 2, 3);
+    let unchanged = card.coachability.clone().unwrap();
+    assert_eq!(unchanged.criterion_id, card.rubric.criteria[coachability].id);
+    assert_eq!((unchanged.change, unchanged.compared, unchanged.verdict), (0, 2, CoachabilityVerdict::Unchanged));
+
+    let card = score(&ws.book, &card, 2, 2, 1);
+    assert_eq!(card.coachability.as_ref().unwrap().verdict, CoachabilityVerdict::Worse);
+    assert_eq!(card.coachability.as_ref().unwrap().change, -2);
+    // The coachability score itself is the assessor's call and does not count as evidence.
+    score(&ws.book, &card, 1, coachability, 1);
+    let card = score(&ws.book, &card, 2, coachability, 5);
+    assert_eq!(card.coachability.as_ref().unwrap().change, -2);
+    let card = score(&ws.book, &card, 2, 1, 5);
+    assert_eq!(card.coachability.unwrap().verdict, CoachabilityVerdict::Improved);
+}

@@ -11,7 +11,7 @@ mod timer;
 mod types;
 mod views;
 
-pub use scoring::{changes_between, weighted_total};
+pub use scoring::{changes_between, coachability_evidence, weighted_total};
 pub use timer::{timing, FAR_OVER_RATIO};
 pub use types::*;
 pub use views::*;

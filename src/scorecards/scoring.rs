@@ -1,7 +1,7 @@
 //! Pure arithmetic on scores: weighted totals and round-to-round changes.
 
-use super::types::{CriterionChange, Score, Total};
-use crate::rubrics::Criterion;
+use super::types::{CoachabilityEvidence, CoachabilityVerdict, CriterionChange, Score, Total};
+use crate::rubrics::{Criterion, CriterionTag};
 
 /// Each scored criterion adds `weight × score / scale max`; the total is that
 /// sum over the weights of the scored criteria. Unscored criteria are missing,
@@ -42,6 +42,25 @@ pub fn changes_between(criteria: &[Criterion], first: &[Score], last: &[Score]) 
             }
         })
         .collect()
+}
+
+/// The change between rounds on every criterion but coachability itself,
+/// set beside the coachability criterion; `None` without one or without
+/// two rounds, or when no criterion was scored in both.
+pub fn coachability_evidence(criteria: &[Criterion], changes: &[CriterionChange]) -> Option<CoachabilityEvidence> {
+    let coachability = criteria.iter().find(|c| c.tag == Some(CriterionTag::Coachability))?;
+    let moved: Vec<i32> =
+        changes.iter().filter(|c| c.criterion_id != coachability.id).filter_map(|c| c.change).collect();
+    if moved.is_empty() {
+        return None;
+    }
+    let change: i32 = moved.iter().sum();
+    let verdict = match change {
+        c if c > 0 => CoachabilityVerdict::Improved,
+        0 => CoachabilityVerdict::Unchanged,
+        _ => CoachabilityVerdict::Worse,
+    };
+    Some(CoachabilityEvidence { criterion_id: coachability.id.clone(), change, compared: moved.len() as u32, verdict })
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::scoring::{changes_between, weighted_total};
+use super::scoring::{changes_between, coachability_evidence, weighted_total};
 use super::timer::timing;
 use super::types::*;
 use crate::db::time::{self, stamp, Stamp};
@@ -177,6 +177,7 @@ pub(crate) fn load_scorecard(conn: &Connection, id: &ScorecardId) -> Result<Scor
         (Some(first), Some(last)) if rounds.len() > 1 => changes_between(&rubric.criteria, &first.scores, &last.scores),
         _ => Vec::new(),
     };
+    let coachability = coachability_evidence(&rubric.criteria, &changes);
     Ok(Scorecard {
         id: h.id,
         person_id: h.person_id,
@@ -193,6 +194,7 @@ pub(crate) fn load_scorecard(conn: &Connection, id: &ScorecardId) -> Result<Scor
         timer: h.timer,
         rounds,
         total,
+        coachability,
         changes,
         amendments,
         submitted_at: h.submitted_at,

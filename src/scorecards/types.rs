@@ -66,6 +66,32 @@ pub struct CriterionChange {
     pub change: Option<i32>,
 }
 
+/// The evidence for coachability in a role play run in rounds: how the
+/// other criteria moved from the first round to the last. The assessor
+/// still gives the coachability score; this sits next to it.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct CoachabilityEvidence {
+    /// The coachability criterion this evidence belongs next to.
+    pub criterion_id: CriterionId,
+    /// Total change in points over the criteria scored in both rounds.
+    pub change: i32,
+    /// How many criteria were scored in both the first and the last round.
+    pub compared: u32,
+    pub verdict: CoachabilityVerdict,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum CoachabilityVerdict {
+    /// The run after coaching scored higher.
+    Improved,
+    /// No change at all: the coaching did not show.
+    Unchanged,
+    /// The run after coaching scored lower.
+    Worse,
+}
+
 /// The timer, kept as timestamps so it stays true while the window is
 /// hidden or the machine is busy.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
@@ -148,6 +174,8 @@ pub struct Scorecard {
     /// First round to last, when there is more than one round.
     pub changes: Vec<CriterionChange>,
     pub amendments: Vec<Amendment>,
+    /// Present for a rubric with a coachability criterion, once there are two rounds.
+    pub coachability: Option<CoachabilityEvidence>,
     pub submitted_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,

@@ -233,6 +233,29 @@ export type CandidateOverview = {
 	hiddenUntilSubmitted: boolean,
 };
 
+/**
+ *  The evidence for coachability in a role play run in rounds: how the
+ *  other criteria moved from the first round to the last. The assessor
+ *  still gives the coachability score; this sits next to it.
+ */
+export type CoachabilityEvidence = {
+	/**  The coachability criterion this evidence belongs next to. */
+	criterionId: CriterionId,
+	/**  Total change in points over the criteria scored in both rounds. */
+	change: number,
+	/**  How many criteria were scored in both the first and the last round. */
+	compared: number,
+	verdict: CoachabilityVerdict,
+};
+
+export type CoachabilityVerdict = 
+/**  The run after coaching scored higher. */
+"improved" | 
+/**  No change at all: the coaching did not show. */
+"unchanged" | 
+/**  The run after coaching scored lower. */
+"worse";
+
 export type ComparedRubric = {
 	rubricId: RubricId,
 	name: string,
@@ -892,6 +915,8 @@ export type Scorecard = {
 	/**  First round to last, when there is more than one round. */
 	changes: CriterionChange[],
 	amendments: Amendment[],
+	/**  Present for a rubric with a coachability criterion, once there are two rounds. */
+	coachability: CoachabilityEvidence | null,
 	submittedAt: string | null,
 	createdAt: string,
 	updatedAt: string,
