@@ -23,6 +23,8 @@ fn goal() -> GoalInput {
         conversation_to_meeting: Some(0.25),
         meeting_to_opportunity: Some(0.50),
         opportunity_to_deal: Some(0.25),
+        started_on: None,
+        earned_to_date: None,
     }
 }
 
@@ -184,4 +186,61 @@ fn actuals_follow_the_agreed_plan_and_carry_across_versions_by_name() {
     ws.book.agree_plan(&ada.id).unwrap();
     let progress = ws.book.plan_progress(&ada.id, 1, day("2026-11-24")).unwrap();
     assert_eq!((progress.activities[0].weekly_target, progress.weeks[0].actuals[0]), (60.0, Some(44.0)));
+}
+
+#[test]
+fn progress_sets_income_to_date_against_the_pace_and_the_funnel_works_from_what_remains() {
+    let ws = TestWorkspace::new();
+    let ada = add_rep(&ws.book, "Ada");
+    // 30,000 from 1 Jan to 1 Jul 2027 (181 days); by 1 Apr (90 days) the pace needs 14,917.
+    let set_out = GoalInput {
+        target_date: Some("2027-07-01".into()),
+        started_on: Some("2027-01-01".into()),
+        earned_to_date: Some(12_000.0),
+        ..goal()
+    };
+    let view = ws.book.save_goal_on(&ada.id, &set_out, day("2027-04-01")).unwrap();
+    let progress = view.progress.unwrap();
+    assert!((progress.time_elapsed - 90.0 / 181.0).abs() < 1e-9);
+    assert!((progress.needed_by_now - 30_000.0 * 90.0 / 181.0).abs() < 1e-6);
+    assert!(!progress.on_track, "12,000 is behind a pace of about 14,917");
+    assert_eq!((progress.remaining, progress.deals_remaining), (18_000.0, Some(9.0)));
+    let funnel = view.funnel.unwrap();
+    assert_eq!(funnel.total.deals, 9.0, "18,000 still to earn at 2,000 a deal");
+    assert_eq!(funnel.total.outreach, 1440.0);
+
+    let ahead = ws.book.save_goal_on(&ada.id, &GoalInput { earned_to_date: Some(15_000.0), ..set_out.clone() }, day("2027-04-01")).unwrap();
+    assert!(ahead.progress.unwrap().on_track);
+}
+
+#[test]
+fn the_start_is_kept_from_the_first_save_and_the_pace_edges_are_the_first_and_last_day() {
+    let ws = TestWorkspace::new();
+    let ada = add_rep(&ws.book, "Ada");
+    let first = ws.book.save_goal_on(&ada.id, &goal(), day("2026-11-23")).unwrap();
+    assert_eq!(first.goal.started_on, Some(day("2026-11-23")), "no start given: the day of the first save");
+    assert_eq!(first.progress.as_ref().unwrap().time_elapsed, 0.0);
+    assert!(first.progress.unwrap().on_track, "nothing is due on the first day");
+    let later = ws.book.save_goal_on(&ada.id, &GoalInput { earned_to_date: Some(100.0), ..goal() }, day("2026-12-01")).unwrap();
+    assert_eq!(later.goal.started_on, Some(day("2026-11-23")), "a later save keeps the start");
+    let last_day = ws.book.goal(&ada.id, day("2027-05-23")).unwrap().progress.unwrap();
+    assert!((last_day.time_elapsed - 181.0 / 182.0).abs() < 1e-9);
+    assert!(!last_day.on_track);
+}
+
+#[test]
+fn progress_inputs_are_checked_by_field() {
+    let ws = TestWorkspace::new();
+    let ada = add_rep(&ws.book, "Ada");
+    let today = day("2026-11-23");
+    let bad = [
+        (GoalInput { earned_to_date: Some(-1.0), ..goal() }, "earnedToDate"),
+        (GoalInput { earned_to_date: Some(f64::NAN), ..goal() }, "earnedToDate"),
+        (GoalInput { started_on: Some("2026-11-24".into()), ..goal() }, "startedOn"),
+        (GoalInput { started_on: Some("2027-05-24".into()), ..goal() }, "startedOn"),
+    ];
+    for (input, field) in bad {
+        assert_eq!(ws.book.save_goal_on(&ada.id, &input, today).unwrap_err().field(), Some(field));
+    }
+    assert_eq!(ws.book.goal(&ada.id, today).unwrap().goal.updated_at, None, "nothing was saved");
 }

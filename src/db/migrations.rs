@@ -28,11 +28,13 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("migrations/006_amendment_rows_and_live_indexes.sql")),
         // 7: reveals of the panel's scores by a lead who will not score.
         M::up(include_str!("migrations/007_scorecard_reveals.sql")),
+        // 8: goal progress, the skill and attitude check.
+        M::up(include_str!("migrations/008_goal_progress_skills_and_my_record.sql")),
     ])
 });
 
 /// The schema version a workspace made by this build has.
-pub const LATEST_VERSION: usize = 7;
+pub const LATEST_VERSION: usize = 8;
 
 pub fn migrations() -> &'static Migrations<'static> {
     &MIGRATIONS

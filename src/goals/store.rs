@@ -6,7 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::funnel::{checked, compute, FunnelInputs};
 use super::types::*;
 use crate::db::time::{self};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::ids::PersonId;
 use crate::people::ensure_rep;
 use crate::validate::{self, field};
@@ -16,7 +16,8 @@ fn load_goal(conn: &Connection, person: &PersonId) -> Result<PersonalGoal> {
     let goal = conn
         .query_row(
             "SELECT purpose, target_date, income_needed, average_deal_value, commission_rate, outreach_to_conversation,
-                    conversation_to_meeting, meeting_to_opportunity, opportunity_to_deal, updated_at
+                    conversation_to_meeting, meeting_to_opportunity, opportunity_to_deal, updated_at,
+                    started_on, earned_to_date
              FROM personal_goals WHERE person_id = ?1",
             [person],
             |r| {
@@ -32,6 +33,8 @@ fn load_goal(conn: &Connection, person: &PersonId) -> Result<PersonalGoal> {
                     meeting_to_opportunity: r.get(7)?,
                     opportunity_to_deal: r.get(8)?,
                     updated_at: time::optional(r.get(9)?),
+                    started_on: r.get(10)?,
+                    earned_to_date: r.get(11)?,
                 })
             },
         )
@@ -47,6 +50,8 @@ fn load_goal(conn: &Connection, person: &PersonId) -> Result<PersonalGoal> {
         conversation_to_meeting: None,
         meeting_to_opportunity: None,
         opportunity_to_deal: None,
+        started_on: None,
+        earned_to_date: None,
         updated_at: None,
     }))
 }
@@ -62,6 +67,8 @@ fn as_input(goal: &PersonalGoal) -> GoalInput {
         conversation_to_meeting: goal.conversation_to_meeting,
         meeting_to_opportunity: goal.meeting_to_opportunity,
         opportunity_to_deal: goal.opportunity_to_deal,
+        started_on: goal.started_on.map(|d| d.to_string()),
+        earned_to_date: goal.earned_to_date,
     }
 }
 
@@ -69,6 +76,21 @@ fn as_input(goal: &PersonalGoal) -> GoalInput {
 fn view_of(goal: PersonalGoal, input: &GoalInput, today: NaiveDate) -> Result<GoalView> {
     let values = checked(input)?;
     let target = validate::optional_date(&field("targetDate", "Target date"), input.target_date.as_deref())?;
+    let earned = money_or_zero("earnedToDate", "Earned to date", input.earned_to_date)?;
+    let started = validate::optional_date(&field("startedOn", "Started on"), input.started_on.as_deref())?.unwrap_or(today);
+    if started > today {
+        return Err(Error::invalid("startedOn", "The start cannot be in the future."));
+    }
+    if target.is_some_and(|t| t <= today) {
+        return Err(Error::invalid("targetDate", "Target date must be after today."));
+    }
+    if target.is_some_and(|t| started >= t) {
+        return Err(Error::invalid("startedOn", "The start must be before the target date."));
+    }
+    let progress = match (values[0].1, target) {
+        (Some(income), Some(target_date)) => Some(progress_of(income, earned, started, target_date, today, &values)),
+        _ => None,
+    };
     let mut missing: Vec<String> = values.iter().filter(|(_, v)| v.is_none()).map(|(f, _)| f.to_string()).collect();
     if target.is_none() {
         missing.insert(0, "targetDate".into());
@@ -77,7 +99,7 @@ fn view_of(goal: PersonalGoal, input: &GoalInput, today: NaiveDate) -> Result<Go
         (true, Some(target_date)) => {
             let v = |i: usize| values[i].1.unwrap_or_default();
             Some(compute(&FunnelInputs {
-                income_needed: v(0),
+                income_needed: (v(0) - earned).max(0.0),
                 average_deal_value: v(1),
                 commission_rate: v(2),
                 outreach_to_conversation: v(3),
@@ -90,7 +112,40 @@ fn view_of(goal: PersonalGoal, input: &GoalInput, today: NaiveDate) -> Result<Go
         }
         _ => None,
     };
-    Ok(GoalView { goal, funnel, missing })
+    Ok(GoalView { goal, funnel, progress, missing })
+}
+
+/// A non-negative amount of money, `0` when not given.
+fn money_or_zero(field: &'static str, label: &str, value: Option<f64>) -> Result<f64> {
+    match value {
+        Some(v) if !v.is_finite() || !(0.0..=1e12).contains(&v) => {
+            Err(Error::invalid(field, format!("{label} must be an amount of zero or more.")))
+        }
+        other => Ok(other.unwrap_or(0.0)),
+    }
+}
+
+fn progress_of(
+    income: f64,
+    earned: f64,
+    started: NaiveDate,
+    target: NaiveDate,
+    today: NaiveDate,
+    values: &[(&'static str, Option<f64>); 7],
+) -> GoalProgress {
+    let span = (target - started).num_days().max(1) as f64;
+    let time_elapsed = ((today - started).num_days() as f64 / span).clamp(0.0, 1.0);
+    let needed_by_now = income * time_elapsed;
+    let remaining = (income - earned).max(0.0);
+    let per_deal = values[1].1.zip(values[2].1).map(|(deal, rate)| deal * rate);
+    GoalProgress {
+        earned,
+        needed_by_now,
+        remaining,
+        time_elapsed,
+        on_track: earned >= needed_by_now,
+        deals_remaining: per_deal.map(|p| (remaining / p).ceil()),
+    }
 }
 
 pub(crate) fn goal_view(conn: &Connection, person: &PersonId, today: NaiveDate) -> Result<GoalView> {
@@ -99,7 +154,7 @@ pub(crate) fn goal_view(conn: &Connection, person: &PersonId, today: NaiveDate) 
     // A stored goal whose target date has passed still shows; only its funnel goes.
     match view_of(goal.clone(), &input, today) {
         Ok(view) => Ok(view),
-        Err(_) => Ok(GoalView { goal, funnel: None, missing: vec!["targetDate".into()] }),
+        Err(_) => Ok(GoalView { goal, funnel: None, progress: None, missing: vec!["targetDate".into()] }),
     }
 }
 
@@ -124,6 +179,8 @@ impl Coachbook {
             conversation_to_meeting: input.conversation_to_meeting,
             meeting_to_opportunity: input.meeting_to_opportunity,
             opportunity_to_deal: input.opportunity_to_deal,
+            started_on: validate::optional_date(&field("startedOn", "Started on"), input.started_on.as_deref())?,
+            earned_to_date: input.earned_to_date,
             updated_at: None,
         };
         view_of(goal, input, today)
@@ -142,18 +199,19 @@ impl Coachbook {
             tx.execute(
                 "INSERT INTO personal_goals (person_id, purpose, target_date, income_needed, average_deal_value,
                         commission_rate, outreach_to_conversation, conversation_to_meeting, meeting_to_opportunity,
-                        opportunity_to_deal, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                        opportunity_to_deal, updated_at, started_on, earned_to_date)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, coalesce(?12, ?14), ?13)
                  ON CONFLICT (person_id) DO UPDATE SET purpose = excluded.purpose, target_date = excluded.target_date,
                         income_needed = excluded.income_needed, average_deal_value = excluded.average_deal_value,
                         commission_rate = excluded.commission_rate,
                         outreach_to_conversation = excluded.outreach_to_conversation,
                         conversation_to_meeting = excluded.conversation_to_meeting,
                         meeting_to_opportunity = excluded.meeting_to_opportunity,
-                        opportunity_to_deal = excluded.opportunity_to_deal, updated_at = excluded.updated_at",
+                        opportunity_to_deal = excluded.opportunity_to_deal, updated_at = excluded.updated_at,
+                        started_on = coalesce(?12, personal_goals.started_on), earned_to_date = excluded.earned_to_date",
                 params![person, g.purpose, g.target_date, g.income_needed, g.average_deal_value, g.commission_rate,
                         g.outreach_to_conversation, g.conversation_to_meeting, g.meeting_to_opportunity,
-                        g.opportunity_to_deal, tx.stamp()],
+                        g.opportunity_to_deal, tx.stamp(), g.started_on, g.earned_to_date, today],
             )?;
             goal_view(tx, person, today)
         })

@@ -20,6 +20,10 @@ pub struct GoalInput {
     pub conversation_to_meeting: Option<f64>,
     pub meeting_to_opportunity: Option<f64>,
     pub opportunity_to_deal: Option<f64>,
+    /// When the rep set out (`YYYY-MM-DD`); defaults to the day the goal is first saved.
+    pub started_on: Option<String>,
+    /// Income earned towards the goal so far.
+    pub earned_to_date: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -35,7 +39,25 @@ pub struct PersonalGoal {
     pub conversation_to_meeting: Option<f64>,
     pub meeting_to_opportunity: Option<f64>,
     pub opportunity_to_deal: Option<f64>,
+    pub started_on: Option<NaiveDate>,
+    pub earned_to_date: Option<f64>,
     pub updated_at: Option<DateTime<Utc>>,
+}
+
+/// Where the rep stands against the pace the goal needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct GoalProgress {
+    pub earned: f64,
+    /// What a steady pace from the start would have earned by today.
+    pub needed_by_now: f64,
+    /// Still to earn; the funnel is worked out from this.
+    pub remaining: f64,
+    /// Share of the time from start to target that has passed (0 to 1).
+    pub time_elapsed: f64,
+    pub on_track: bool,
+    /// Deals still needed at the average deal's commission, when known.
+    pub deals_remaining: Option<f64>,
 }
 
 /// Counts at each stage of the funnel.
@@ -65,8 +87,11 @@ pub struct Funnel {
 #[serde(rename_all = "camelCase")]
 pub struct GoalView {
     pub goal: PersonalGoal,
-    /// Present once every input the funnel needs is filled in.
+    /// Present once every input the funnel needs is filled in: what it takes
+    /// to earn what remains in the weeks left.
     pub funnel: Option<Funnel>,
+    /// Present once the income needed and the target date are known.
+    pub progress: Option<GoalProgress>,
     /// The inputs still missing for the funnel (wire names).
     pub missing: Vec<String>,
 }

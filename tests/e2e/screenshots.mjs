@@ -7,8 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { closeApp, freshDatabase, openApp, repoRoot, startDriver, stopDriver } from './lib/app.mjs';
 import {
-  WAIT, addPerson, click, clickText, go, pause, recommend, scoreRows, setAssessor, setDate, startScorecard,
-  submitScorecard, type, waitForText,
+  WAIT, addPerson, click, clickText, fillCell, go, pause, recommend, scoreRows, setAssessor, setDate, startScorecard,
+  submitScorecard, type, waitForText, withNotice,
 } from './lib/ui.mjs';
 
 const outDir = join(repoRoot, 'docs/screenshots');
@@ -21,14 +21,22 @@ async function shoot(name) {
   await app
     .performActions([{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: 2, y: 2, origin: 'viewport' }] }])
     .catch(() => {});
-  await pause(300);
+  await pause(300); // the pointer move repaints hover styles: nothing to observe, so a moment for the paint
   execFileSync('import', ['-window', 'root', join(outDir, `${name}.png`)]);
   console.log(`saved docs/screenshots/${name}.png`);
 }
 
+/** Waits until every KPI chart on the page has drawn (the charting code loads on first use). */
+async function chartsDrawn() {
+  await app.waitUntil(
+    () => app.execute(() => [...document.querySelectorAll('.kpi-chart')].every((figure) => figure.querySelector('canvas'))),
+    { ...WAIT, timeoutMsg: 'the KPI charts were not drawn' },
+  );
+}
+
 async function scrollTo(selector) {
   await app.execute((s) => document.querySelector(s)?.scrollIntoView({ block: 'start' }), selector);
-  await pause(200);
+  await pause(200); // nothing to observe after a scroll but the repaint
 }
 
 async function openPerson(name) {
@@ -65,6 +73,8 @@ async function scoreExercise(person, rubric, assessor, { scores, duration, recom
   await submitScorecard(app);
 }
 
+const stageLabels = { screening: 'Screening', interviewing: 'Interviewing' };
+
 const daysAgo = (n) => {
   const d = new Date();
   d.setDate(d.getDate() - n);
@@ -80,11 +90,11 @@ async function setCadence(name, cadence, sinceDaysAgo) {
   await repTab(name, 'One-on-ones');
   const select = await app.$('.setup select');
   await select.waitForDisplayed(WAIT);
-  await select.selectByAttribute('value', cadence);
-  await pause(400);
+  await withNotice(app, 'Saved.', () => select.selectByAttribute('value', cadence));
   await setDate(app, '.setup input[type=date]', daysAgo(sinceDaysAgo));
-  await app.execute(() => document.querySelector('.setup input[type=date]')?.dispatchEvent(new Event('change', { bubbles: true })));
-  await pause(400);
+  await withNotice(app, 'Saved.', () =>
+    app.execute(() => document.querySelector('.setup input[type=date]')?.dispatchEvent(new Event('change', { bubbles: true }))),
+  );
 }
 
 async function holdMeeting(name, ago, { notes = {}, actions = [], closeCarried = false } = {}) {
@@ -95,7 +105,8 @@ async function holdMeeting(name, ago, { notes = {}, actions = [], closeCarried =
   if (closeCarried) {
     for (const box of await app.$$('.carried input[type=checkbox]')) {
       await box.click();
-      await pause(250);
+      // Closed once the meeting reloads with the item done.
+      await app.waitUntil(() => app.execute((b) => b.closest('li').classList.contains('done'), box), WAIT);
     }
   }
   for (const [index, text] of Object.entries(notes)) {
@@ -125,15 +136,6 @@ async function logFeedback(name, ago, polarity, behaviour, { situation = '', res
   await type(app, '#capture-behaviour', behaviour);
   await app.keys('Enter');
   await (await app.$('[role=dialog]')).waitForExist({ ...WAIT, reverse: true });
-}
-
-async function fillCell(selector, value) {
-  const input = await app.$(selector);
-  await input.waitForDisplayed(WAIT);
-  await input.click();
-  await input.setValue(value);
-  await app.keys('Tab');
-  await pause(200);
 }
 
 async function goalsFor(name, { agree = true } = {}) {
@@ -167,7 +169,7 @@ async function goalsFor(name, { agree = true } = {}) {
   const labels = await app.execute(() => Array.from(document.querySelectorAll('table.grid thead th')).slice(2).map((th) => th.textContent));
   for (const [w, values] of weeks.entries()) {
     for (const [a, value] of values.entries()) {
-      if (value) await fillCell(`input[aria-label="${names[a]}, ${labels[w]}"]`, value);
+      if (value) await fillCell(app, `input[aria-label="${names[a]}, ${labels[w]}"]`, value);
     }
   }
   await app.execute(() => window.scrollTo(0, 0));
@@ -192,7 +194,7 @@ async function kpisFor(name) {
     if (!values) continue;
     const labels = await app.execute(() => Array.from(document.querySelectorAll('table.grid thead th')).slice(1, 7).map((th) => th.textContent));
     for (let i = 0; i < 6; i++) {
-      await fillCell(`input[aria-label="${kpiName}, ${labels[i]}"]`, String(values[i]));
+      await fillCell(app, `input[aria-label="${kpiName}, ${labels[i]}"]`, String(values[i]));
     }
   }
   await app.execute(() => window.scrollTo(0, 0));
@@ -214,8 +216,7 @@ async function accountsFor(name) {
       await input.setValue(String(split[row][i]));
     }
   }
-  await click(app, 'button=Save split');
-  await pause(500);
+  await withNotice(app, 'Split saved.', () => click(app, 'button=Save split'));
 }
 
 /** A rep's own workspace, on a fresh file: what the rep sees. */
@@ -230,7 +231,7 @@ async function repWorkspaceTour() {
     await kpisFor('Ada Lovelace');
     await clickText(app, 'nav[aria-label=Places] a', 'My review');
     await (await app.$('[data-testid=storm-warning]')).waitForDisplayed(WAIT);
-    await pause(800);
+    await chartsDrawn();
     await shoot('rep-workspace-review');
   } finally {
     await closeApp(app);
@@ -270,8 +271,10 @@ try {
   ];
   for (const [name, opening, stage] of candidates) {
     await addPerson(app, 'candidate', { name, opening, notes: 'Referred by Grace.' });
-    if (stage !== 'applied') await (await app.$('#stage')).selectByAttribute('value', stage);
-    await pause(200);
+    if (stage !== 'applied') {
+      await (await app.$('#stage')).selectByAttribute('value', stage);
+      await waitForText(app, '.subtitle', stageLabels[stage]);
+    }
   }
 
   // A month of one-on-ones and feedback for the team of five.
@@ -349,7 +352,7 @@ try {
   await shoot('rep-accounts');
   await repTab('Ada Lovelace', 'Review');
   await (await app.$('[data-testid=storm-warning]')).waitForDisplayed(WAIT);
-  await pause(800);
+  await chartsDrawn();
   await shoot('rep-review');
 
   // The team's own presentations, for the strength profile.

@@ -1,11 +1,27 @@
 // Small helpers for driving Coachbook's screens in end-to-end tests and tours.
+// Each waits for something on screen (a page's heading, a chosen score, a
+// notice, a stored value), never for a fixed time.
 export const WAIT = { timeout: 10_000 };
+/** Only where nothing can be observed; say why where it is used. */
 export const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Goes to a place by its hash, as a link would. */
+/** Goes to a place by its hash, as a link would, and waits for its page: a new heading, nothing loading. */
 export async function go(app, hash) {
-  await app.execute((h) => (window.location.hash = h), hash);
-  await pause(250);
+  await app.execute((h) => {
+    const leaving = document.querySelector('main h1');
+    const before = window.location.hash;
+    window.location.hash = h;
+    // Mark the page being left, so the wait below sees the new one.
+    if (window.location.hash !== before) leaving?.setAttribute('data-left', '');
+  }, hash);
+  await app.waitUntil(
+    () =>
+      app.execute(() => {
+        const heading = document.querySelector('main h1');
+        return !!heading && !heading.hasAttribute('data-left') && !document.querySelector('main [aria-busy="true"]');
+      }),
+    { ...WAIT, timeoutMsg: `${hash} did not open` },
+  );
 }
 
 export async function click(app, selector) {
@@ -38,11 +54,20 @@ export async function waitForText(app, selector, text) {
   }, { ...WAIT, timeoutMsg: `"${text}" did not appear in ${selector}` });
 }
 
+/** Does `action`, then waits for the notice it brings: a toast reading `text` that was not there before. */
+export async function withNotice(app, text, action) {
+  await app.execute(() => document.querySelectorAll('.toast').forEach((toast) => toast.setAttribute('data-seen', '')));
+  await action();
+  await app.waitUntil(
+    () => app.execute((t) => [...document.querySelectorAll('.toast:not([data-seen])')].some((toast) => toast.textContent.includes(t)), text),
+    { ...WAIT, timeoutMsg: `no notice reading "${text}"` },
+  );
+}
+
 export async function setAssessor(app, name) {
   await go(app, '#/settings');
   await type(app, '#settings-assessor', name);
-  await click(app, 'button=Save');
-  await pause(300);
+  await withNotice(app, 'Saved.', () => click(app, 'button=Save'));
 }
 
 /** Adds a person through the form and waits for their page. */
@@ -56,16 +81,49 @@ export async function addPerson(app, role, fields) {
   await (await app.$(`h1=${fields.name}`)).waitForDisplayed(WAIT);
 }
 
-/** Scores the criterion rows in order with the keyboard: focus a row, press its digit. */
+/** Scores the criterion rows in order with the keyboard: focus a row, press its digit, see the level chosen. */
 export async function scoreRows(app, scores) {
-  const rows = await app.$$('[data-criterion-row]');
+  const row = async (i) => (await app.$$('[data-criterion-row]'))[i];
   for (let i = 0; i < scores.length; i++) {
     if (scores[i] === null) continue;
-    await rows[i].click();
-    await app.keys(String(scores[i]));
-    await pause(120);
+    const level = String(scores[i]);
+    await (await row(i)).click();
+    await app.keys(level);
+    // The chosen level comes from the scorecard the backend saved.
+    await app.waitUntil(
+      async () => {
+        const chosen = await (await row(i)).$('[role=radio][aria-checked="true"]');
+        return (await chosen.isExisting()) && (await chosen.getText()).trim() === level;
+      },
+      { ...WAIT, timeoutMsg: `criterion ${i + 1} was not scored ${level}` },
+    );
   }
   await waitForText(app, '.saved', 'Saved');
+}
+
+/**
+ * Types a number into a weekly grid cell (an element or a selector), moves
+ * on, and waits until it is stored: the KPI's chart lists it, or the plan's
+ * cell is coloured against its target.
+ */
+export async function fillCell(app, cell, value) {
+  const input = typeof cell === 'string' ? await app.$(cell) : cell;
+  await input.waitForDisplayed(WAIT);
+  await input.click();
+  await input.setValue(value);
+  await app.keys('Tab');
+  await app.waitUntil(() => app.execute(cellStored, input, value), { ...WAIT, timeoutMsg: `${value} was not stored` });
+}
+
+// Runs in the page. A cell's label is "<KPI or activity>, <week>"; a KPI's
+// chart describes itself as "<KPI> by week: <week> <value>, …" (a ratio as a fraction).
+function cellStored(input, value) {
+  const [name, week] = input.getAttribute('aria-label').split(', ');
+  const chart = [...document.querySelectorAll('.kpi-chart')].find((f) => f.querySelector('figcaption strong')?.textContent === name);
+  if (!chart) return /\b(met|near|short)\b/.test(input.closest('td').className);
+  const points = chart.querySelector('[role=img]').getAttribute('aria-label').split(': ')[1].split(', ');
+  const stored = points.find((p) => p.startsWith(`${week} `))?.slice(week.length + 1);
+  return stored !== undefined && (Number(stored) === Number(value) || Math.abs(Number(stored) * 100 - Number(value)) < 1e-6);
 }
 
 /** Starts a scorecard from a person's page for the rubric whose option starts with `rubricName`. */

@@ -4,14 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { closeApp, freshDatabase, openApp, startDriver, stopDriver } from '../lib/app.mjs';
-import { WAIT, click, clickText, go, pause, setDate, type, waitForText } from '../lib/ui.mjs';
-
-async function fillCell(app, input, value) {
-  await input.click();
-  await input.setValue(value);
-  await app.keys('Tab');
-  await pause(250);
-}
+import { WAIT, click, clickText, fillCell, go, setDate, type, waitForText } from '../lib/ui.mjs';
 
 describe("a rep's own workspace", () => {
   before(startDriver);

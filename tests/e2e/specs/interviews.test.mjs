@@ -86,7 +86,7 @@ describe('interviews', () => {
       await (await app.$('figure.chart')).waitForDisplayed(WAIT);
       await app.waitUntil(async () => (await app.$$('figure.chart canvas')).length === 4, WAIT);
       await waitForText(app, 'table.cards', '2 rounds');
-      await pause(100);
+      await pause(100); // nothing left to observe: a moment's grace before the window closes
     } finally {
       await closeApp(app);
     }

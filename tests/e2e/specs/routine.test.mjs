@@ -74,7 +74,7 @@ describe('the manager routine', () => {
       assert.equal((await marks[0].getText()).toLowerCase(), 'procurement');
       await clickText(app, '.hits a strong', 'Ada Lovelace');
       await (await app.$('h1=One-on-one with Ada Lovelace')).waitForDisplayed(WAIT);
-      await pause(100);
+      await pause(100); // nothing left to observe: a moment's grace before the window closes
     } finally {
       await closeApp(app);
     }
