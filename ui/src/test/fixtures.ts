@@ -64,6 +64,7 @@ export function scorecard(overrides: Partial<Scorecard> = {}): Scorecard {
     ],
     total: { share: null, scored: 0, missing: 2 },
     changes: [],
+    coachability: null,
     amendments: [],
     submittedAt: null,
     createdAt: '2026-11-20T10:00:00Z',
