@@ -113,11 +113,15 @@ impl Coachbook {
         let limit = query.limit.unwrap_or(50).clamp(1, 200);
         let (start, end) = (MATCH_START.to_string(), MATCH_END.to_string());
         let conn = self.conn();
+        // The workspace decides what may be found: a rep's own finds only their own, shared, entries.
+        let scope = crate::settings::scope(&conn)?;
+        let include_private = query.include_private && scope.private;
+        let person = scope.only.as_ref().or(query.person_id.as_ref());
         let mut hits = Vec::new();
         for (kind, sql) in SOURCES {
             let mut statement = conn.prepare_cached(sql)?;
             let rows = statement.query_map(
-                params![fts, query.include_private, query.person_id, limit, start, end],
+                params![fts, include_private, person, limit, start, end],
                 |r| {
                     Ok(SearchHit {
                         kind,

@@ -9,6 +9,7 @@ use crate::ids::PersonId;
 use crate::validate::{self, field};
 use crate::Coachbook;
 use crate::text_enum::text_enum;
+use crate::workspace::Write;
 
 text_enum! {
     /// Whose workspace this is: a manager's (the team, private notes) or a
@@ -59,6 +60,44 @@ pub(crate) fn assessor_name(conn: &Connection) -> Result<Option<String>> {
     get(conn, ASSESSOR)
 }
 
+/// The team member called `name` (case aside), added as a rep when there is none.
+fn rep_named(tx: &Write<'_>, name: &str) -> Result<PersonId> {
+    let existing: Option<PersonId> = tx
+        .query_row(
+            "SELECT id FROM people WHERE role = 'rep' AND archived_at IS NULL AND name_fold = lower(?1) ORDER BY created_at LIMIT 1",
+            [name],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(id) = existing {
+        return Ok(id);
+    }
+    let id = PersonId::new();
+    tx.execute(
+        "INSERT INTO people (id, role, name, name_fold, created_at, updated_at) VALUES (?1, 'rep', ?2, ?3, ?4, ?4)",
+        params![id, name, name.to_lowercase(), tx.stamp()],
+    )?;
+    Ok(id)
+}
+
+/// What a workspace may show, by its mode.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scope {
+    /// Private notes and unshared feedback.
+    pub private: bool,
+    /// Only this rep's data, in a rep's own workspace.
+    pub only: Option<PersonId>,
+}
+
+pub(crate) fn scope(conn: &Connection) -> Result<Scope> {
+    let settings = load(conn)?;
+    Ok(match settings.mode {
+        WorkspaceMode::Manager => Scope { private: true, only: None },
+        // A rep's workspace without its rep shows nobody's data.
+        WorkspaceMode::Rep => Scope { private: false, only: Some(settings.me.unwrap_or_else(|| PersonId::from(String::new()))) },
+    })
+}
+
 pub(crate) fn load(conn: &Connection) -> Result<Settings> {
     Ok(Settings {
         assessor_name: assessor_name(conn)?,
@@ -73,32 +112,36 @@ impl Coachbook {
     }
 
     /// Makes this a manager's workspace, or a rep's own. A rep's workspace
-    /// needs the rep: the one already set, or a new team member called `my_name`.
-    pub fn set_workspace_mode(&self, mode: WorkspaceMode, my_name: Option<&str>) -> Result<Settings> {
+    /// belongs to one rep record, never a copy: the rep chosen (`me`), else
+    /// the team member called `my_name` (added only when there is none), else
+    /// the one already linked.
+    pub fn set_workspace_mode(&self, mode: WorkspaceMode, me: Option<&PersonId>, my_name: Option<&str>) -> Result<Settings> {
         let name = validate::optional_line(&field("myName", "Your name"), my_name, 200)?;
         self.write(|tx| {
             if mode == WorkspaceMode::Rep {
-                let current = load(tx)?.me;
-                let usable = match &current {
-                    Some(id) => tx
-                        .prepare("SELECT 1 FROM people WHERE id = ?1 AND role = 'rep' AND archived_at IS NULL")?
-                        .exists([id])?,
-                    None => false,
+                let active_rep = |id: &PersonId| -> Result<bool> {
+                    Ok(tx.prepare("SELECT 1 FROM people WHERE id = ?1 AND role = 'rep' AND archived_at IS NULL")?.exists([id])?)
                 };
-                if !usable {
-                    let name = name.ok_or_else(|| Error::invalid("myName", "Your name is required for a rep's own workspace."))?;
-                    let id = PersonId::new();
-                    let now = tx.stamp();
-                    tx.execute(
-                        "INSERT INTO people (id, role, name, name_fold, created_at, updated_at) VALUES (?1, 'rep', ?2, ?3, ?4, ?4)",
-                        params![id, name, name.to_lowercase(), now],
-                    )?;
-                    put(tx, ME, Some(id.as_str()))?;
-                }
+                let chosen = match (me, &name) {
+                    (Some(id), _) if active_rep(id)? => id.clone(),
+                    (Some(_), _) => return Err(Error::invalid("me", "Choose one of the team's current reps.")),
+                    (None, Some(name)) => rep_named(tx, name)?,
+                    (None, None) => match load(tx)?.me {
+                        Some(id) if active_rep(&id)? => id,
+                        _ => return Err(Error::invalid("me", "Choose which rep you are.")),
+                    },
+                };
+                put(tx, ME, Some(chosen.as_str()))?;
             }
             put(tx, MODE, Some(mode.as_str()))?;
             load(tx)
         })
+    }
+
+    /// What this workspace may show: everything in a manager's; in a rep's
+    /// own, only that rep's data and nothing private.
+    pub fn scope(&self) -> Result<Scope> {
+        scope(&self.conn())
     }
 
     pub fn update_settings(&self, input: &SettingsInput) -> Result<Settings> {

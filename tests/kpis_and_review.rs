@@ -123,14 +123,31 @@ fn the_review_shows_only_what_was_shared_with_the_rep() {
 fn a_reps_own_workspace_makes_the_rep_and_keeps_them() {
     let ws = TestWorkspace::new();
     assert_eq!(ws.book.settings().unwrap().mode, WorkspaceMode::Manager);
-    let err = ws.book.set_workspace_mode(WorkspaceMode::Rep, None).unwrap_err();
-    assert_eq!((err.kind(), err.field()), (ErrorKind::Invalid, Some("myName")));
-    let settings = ws.book.set_workspace_mode(WorkspaceMode::Rep, Some("Ada Lovelace")).unwrap();
+    let err = ws.book.set_workspace_mode(WorkspaceMode::Rep, None, None).unwrap_err();
+    assert_eq!((err.kind(), err.field()), (ErrorKind::Invalid, Some("me")));
+    let settings = ws.book.set_workspace_mode(WorkspaceMode::Rep, None, Some("Ada Lovelace")).unwrap();
     assert_eq!(settings.mode, WorkspaceMode::Rep);
     let me = settings.me.unwrap();
     assert_eq!(ws.book.get_person(&me).unwrap().name, "Ada Lovelace");
     // Switching again keeps the same rep.
-    ws.book.set_workspace_mode(WorkspaceMode::Manager, None).unwrap();
-    let again = ws.book.set_workspace_mode(WorkspaceMode::Rep, None).unwrap();
+    ws.book.set_workspace_mode(WorkspaceMode::Manager, None, None).unwrap();
+    let again = ws.book.set_workspace_mode(WorkspaceMode::Rep, None, None).unwrap();
     assert_eq!(again.me, Some(me));
+}
+
+#[test]
+fn making_it_my_own_links_the_existing_rep_and_never_adds_a_second() {
+    let ws = TestWorkspace::new();
+    let ada = add_rep(&ws.book, "Ada Lovelace");
+    let bo = add_rep(&ws.book, "Bo");
+    let chosen = ws.book.set_workspace_mode(WorkspaceMode::Rep, Some(&bo.id), None).unwrap();
+    assert_eq!(chosen.me, Some(bo.id.clone()));
+    let by_name = ws.book.set_workspace_mode(WorkspaceMode::Rep, None, Some("ada lovelace")).unwrap();
+    assert_eq!(by_name.me, Some(ada.id.clone()), "the same name links the existing record");
+    let team = ws.book.list_people(&coachbook::people::PeopleQuery::new(coachbook::people::PeopleList::Team)).unwrap();
+    assert_eq!(team.total, 2, "no second Ada");
+    let candidate = add_candidate(&ws.book, "Cy", "AE");
+    let err = ws.book.set_workspace_mode(WorkspaceMode::Rep, Some(&candidate.id), None).unwrap_err();
+    assert_eq!(err.field(), Some("me"));
+    assert_eq!(ws.book.settings().unwrap().me, Some(ada.id), "a refused choice changes nothing");
 }

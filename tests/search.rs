@@ -102,3 +102,27 @@ fn search_filters_by_rep_and_ignores_punctuation_and_operators() {
     let err = ws.book.search(&SearchQuery { text: "x".repeat(201), person_id: None, include_private: true, limit: None }).unwrap_err();
     assert_eq!(err.field(), Some("text"));
 }
+
+#[test]
+fn a_reps_own_workspace_finds_only_that_reps_shared_entries_whatever_is_asked() {
+    let ws = TestWorkspace::new();
+    let ada = add_rep(&ws.book, "Ada");
+    let bo = add_rep(&ws.book, "Bo");
+    let m = ws.book.hold_meeting(&ada.id, Some("2026-11-02")).unwrap();
+    ws.book.save_meeting_note(&m.notes[1].id, "Pipeline review, private worry", Visibility::Private).unwrap();
+    ws.book.save_meeting_note(&m.notes[0].id, "Pipeline review went well", Visibility::Shared).unwrap();
+    ws.book.log_feedback(&feedback(&ada, "Pipeline hygiene improved", true)).unwrap();
+    ws.book.log_feedback(&feedback(&ada, "Pipeline notes were thin", false)).unwrap();
+    ws.book.log_feedback(&feedback(&bo, "Pipeline call with Bo", true)).unwrap();
+    assert_eq!(search(&ws.book, "pipeline", true).len(), 5, "the manager's workspace finds all");
+
+    ws.book.set_workspace_mode(coachbook::settings::WorkspaceMode::Rep, Some(&ada.id), None).unwrap();
+    let asked_for_everything = ws
+        .book
+        .search(&SearchQuery { text: "pipeline".into(), person_id: Some(bo.id.clone()), include_private: true, limit: None })
+        .unwrap();
+    let found: Vec<_> = asked_for_everything.iter().map(|h| h.snippet.replace(MATCH_START, "").replace(MATCH_END, "")).collect();
+    assert_eq!(asked_for_everything.len(), 2, "{found:?}");
+    assert!(asked_for_everything.iter().all(|h| h.person_name == "Ada"));
+    assert!(found.iter().all(|s| !s.contains("private") && !s.contains("thin")));
+}

@@ -1,7 +1,7 @@
 //! Commands for settings and the workspace file itself.
 
 use coachbook::settings::{Settings, SettingsInput, WorkspaceMode};
-use coachbook::ApiError;
+use coachbook::{ApiError, PersonId};
 use serde::Serialize;
 use specta::Type;
 use tauri::State;
@@ -45,7 +45,8 @@ pub async fn update_settings(backend: State<'_, Backend>, input: SettingsInput) 
 pub async fn set_workspace_mode(
     backend: State<'_, Backend>,
     mode: WorkspaceMode,
+    me: Option<PersonId>,
     my_name: Option<String>,
 ) -> Result<Settings, ApiError> {
-    on_backend(backend, move |b| b.set_workspace_mode(mode, my_name.as_deref())).await
+    on_backend(backend, move |b| b.set_workspace_mode(mode, me.as_ref(), my_name.as_deref())).await
 }

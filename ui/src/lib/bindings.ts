@@ -88,7 +88,7 @@ export const commands = {
 	workspaceInfo: () => typedError<WorkspaceInfo, ApiError>(__TAURI_INVOKE("workspace_info")),
 	getSettings: () => typedError<Settings, ApiError>(__TAURI_INVOKE("get_settings")),
 	updateSettings: (input: SettingsInput) => typedError<Settings, ApiError>(__TAURI_INVOKE("update_settings", { input })),
-	setWorkspaceMode: (mode: WorkspaceMode, myName: string | null) => typedError<Settings, ApiError>(__TAURI_INVOKE("set_workspace_mode", { mode, myName })),
+	setWorkspaceMode: (mode: WorkspaceMode, me: PersonId | null, myName: string | null) => typedError<Settings, ApiError>(__TAURI_INVOKE("set_workspace_mode", { mode, me, myName })),
 	teamOverview: () => typedError<TeamOverview, ApiError>(__TAURI_INVOKE("team_overview")),
 	today: () => typedError<TodayView, ApiError>(__TAURI_INVOKE("today")),
 };
@@ -471,12 +471,35 @@ export type GoalInput = {
 	conversationToMeeting: number | null,
 	meetingToOpportunity: number | null,
 	opportunityToDeal: number | null,
+	/**  When the rep set out (`YYYY-MM-DD`); defaults to the day the goal is first saved. */
+	startedOn: string | null,
+	/**  Income earned towards the goal so far. */
+	earnedToDate: number | null,
+};
+
+/**  Where the rep stands against the pace the goal needs. */
+export type GoalProgress = {
+	earned: number | null,
+	/**  What a steady pace from the start would have earned by today. */
+	neededByNow: number | null,
+	/**  Still to earn; the funnel is worked out from this. */
+	remaining: number | null,
+	/**  Share of the time from start to target that has passed (0 to 1). */
+	timeElapsed: number | null,
+	onTrack: boolean,
+	/**  Deals still needed at the average deal's commission, when known. */
+	dealsRemaining: number | null,
 };
 
 export type GoalView = {
 	goal: PersonalGoal,
-	/**  Present once every input the funnel needs is filled in. */
+	/**
+	 *  Present once every input the funnel needs is filled in: what it takes
+	 *  to earn what remains in the weeks left.
+	 */
 	funnel: Funnel | null,
+	/**  Present once the income needed and the target date are known. */
+	progress: GoalProgress | null,
 	/**  The inputs still missing for the funnel (wire names). */
 	missing: string[],
 };
@@ -728,6 +751,8 @@ export type PersonalGoal = {
 	conversationToMeeting: number | null,
 	meetingToOpportunity: number | null,
 	opportunityToDeal: number | null,
+	startedOn: string | null,
+	earnedToDate: number | null,
 	updatedAt: string | null,
 };
 
