@@ -14,9 +14,11 @@ const mocked = vi.mocked(commands);
 const empty: GoalView = {
   goal: {
     personId: 'ada', purpose: '', targetDate: null, incomeNeeded: null, averageDealValue: null, commissionRate: null,
-    outreachToConversation: null, conversationToMeeting: null, meetingToOpportunity: null, opportunityToDeal: null, updatedAt: null,
+    outreachToConversation: null, conversationToMeeting: null, meetingToOpportunity: null, opportunityToDeal: null, startedOn: null,
+    earnedToDate: null, updatedAt: null,
   },
   funnel: null,
+  progress: null,
   missing: ['targetDate', 'incomeNeeded'],
 };
 
