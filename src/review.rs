@@ -17,6 +17,7 @@ use crate::kpis::{kpi_series, KpiSeries};
 use crate::one_on_ones::ActionItem;
 use crate::people::Person;
 use crate::plans::{plan_progress, PlanProgress};
+use crate::skills::{skill_check, SkillCheck};
 use crate::Coachbook;
 
 const SHARED_ITEMS: u32 = 20;
@@ -45,6 +46,8 @@ pub struct RepReview {
     pub shared_notes: Vec<SharedNote>,
     /// The newest feedback marked as shared with the rep.
     pub shared_feedback: Vec<FeedbackEntry>,
+    /// The skills the plan needs and the latest willing/able check.
+    pub skills: SkillCheck,
 }
 
 fn shared_notes(conn: &Connection, person: &PersonId) -> Result<Vec<SharedNote>> {
@@ -73,6 +76,7 @@ impl Coachbook {
             kpis: kpi_series(&conn, person, 12, today)?,
             kare: kare_view(&conn, person)?,
             shared_notes: shared_notes(&conn, person)?,
+            skills: skill_check(&conn, person)?,
             person: person_record,
             open_actions,
             shared_feedback,

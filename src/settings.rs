@@ -28,6 +28,8 @@ pub struct Settings {
     pub mode: WorkspaceMode,
     /// In a rep's workspace, the rep themself.
     pub me: Option<PersonId>,
+    /// OS notifications for one-on-ones and action items due (on unless switched off).
+    pub reminders: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Type)]
@@ -39,12 +41,13 @@ pub struct SettingsInput {
 const ASSESSOR: &str = "assessor_name";
 const MODE: &str = "workspace_mode";
 const ME: &str = "me";
+pub(crate) const REMINDERS: &str = "reminders";
 
 pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?)
 }
 
-fn put(conn: &Connection, key: &str, value: Option<&str>) -> Result<()> {
+pub(crate) fn put(conn: &Connection, key: &str, value: Option<&str>) -> Result<()> {
     match value {
         Some(value) => conn.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2)
@@ -103,6 +106,7 @@ pub(crate) fn load(conn: &Connection) -> Result<Settings> {
         assessor_name: assessor_name(conn)?,
         mode: get(conn, MODE)?.map(|t| WorkspaceMode::from_stored(&t)).transpose()?.unwrap_or(WorkspaceMode::Manager),
         me: get(conn, ME)?.map(PersonId::from),
+        reminders: get(conn, REMINDERS)?.as_deref() != Some("off"),
     })
 }
 

@@ -28,7 +28,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("migrations/006_amendment_rows_and_live_indexes.sql")),
         // 7: reveals of the panel's scores by a lead who will not score.
         M::up(include_str!("migrations/007_scorecard_reveals.sql")),
-        // 8: goal progress, the skill and attitude check.
+        // 8: goal progress, the skill and attitude check, reminders given.
         M::up(include_str!("migrations/008_goal_progress_skills_and_my_record.sql")),
     ])
 });

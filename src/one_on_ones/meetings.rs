@@ -16,6 +16,8 @@ use crate::Coachbook;
 use crate::workspace::Write;
 
 pub(crate) const MAX_NOTE: usize = 20_000;
+/// Agenda sections and added talking points in one meeting.
+const MAX_NOTES: u32 = 40;
 /// How many meetings a rep's list shows; older ones are still found by search.
 pub const MEETINGS_LISTED: u32 = 104;
 
@@ -104,6 +106,25 @@ impl Coachbook {
                                        section.default_visibility.as_str(), now])?;
             }
             load_meeting(tx, &id, true)
+        })
+    }
+
+    /// Adds a talking point that was not on the agenda, after the agenda's sections.
+    pub fn add_talking_point(&self, meeting: &MeetingId, title: &str, visibility: Visibility) -> Result<Meeting> {
+        let title = validate::required_line(&field("title", "Talking point"), title, 120)?;
+        self.write(|tx| {
+            load_row(tx, meeting)?;
+            let count: u32 = tx.query_row("SELECT count(*) FROM meeting_notes WHERE meeting_id = ?1", [meeting], |r| r.get(0))?;
+            if count >= MAX_NOTES {
+                return Err(Error::invalid("title", format!("A meeting holds at most {MAX_NOTES} talking points.")));
+            }
+            tx.execute(
+                "INSERT INTO meeting_notes (id, meeting_id, position, title, visibility, updated_at)
+                 VALUES (?1, ?2, (SELECT coalesce(max(position), -1) + 1 FROM meeting_notes WHERE meeting_id = ?2), ?3, ?4, ?5)",
+                params![NoteId::new(), meeting, title, visibility, tx.stamp()],
+            )?;
+            touch(tx, meeting)?;
+            load_meeting(tx, meeting, true)
         })
     }
 

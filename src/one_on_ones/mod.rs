@@ -4,6 +4,7 @@
 
 mod actions;
 mod builtin;
+mod calendar;
 pub mod cadence;
 mod meetings;
 mod templates;

@@ -6,4 +6,4 @@ mod store;
 mod types;
 
 pub use types::*;
-pub(crate) use store::plan_progress;
+pub(crate) use store::{current_plan, plan_progress};
