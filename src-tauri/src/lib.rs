@@ -4,6 +4,7 @@
 
 pub mod commands;
 pub mod db_location;
+mod reminders;
 
 use std::sync::Arc;
 
@@ -21,6 +22,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
 pub fn run() {
     let builder = specta_builder();
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
         .invoke_handler(builder.invoke_handler())
         .setup(|app| {
             let path = match db_location::override_path(std::env::args_os(), std::env::var_os(db_location::ENV_VAR)) {
@@ -29,7 +32,9 @@ pub fn run() {
             };
             let book = coachbook::Coachbook::open(&path)
                 .map_err(|e| format!("Could not open the Coachbook workspace at {}: {e}", path.display()))?;
-            app.manage(Backend(Arc::new(book)));
+            let book = Arc::new(book);
+            reminders::start(app.handle().clone(), Arc::clone(&book));
+            app.manage(Backend(book));
             Ok(())
         })
         .run(tauri::generate_context!())

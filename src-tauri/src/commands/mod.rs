@@ -7,6 +7,7 @@
 //! the capability from them.
 
 pub mod feedback;
+mod files;
 pub mod goals;
 pub mod kare;
 pub mod kpis;
@@ -18,6 +19,7 @@ pub mod rubrics;
 pub mod scorecards;
 pub mod search;
 pub mod settings;
+pub mod skills;
 pub mod team;
 pub mod today;
 

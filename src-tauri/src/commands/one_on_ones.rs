@@ -140,3 +140,28 @@ pub async fn set_action_item_done(
 pub async fn open_action_items(backend: State<'_, Backend>, person_id: PersonId) -> Result<Vec<ActionItem>, ApiError> {
     on_backend(backend, move |b| b.open_action_items(&person_id)).await
 }
+
+#[tauri::command]
+#[specta::specta]
+pub async fn add_talking_point(
+    backend: State<'_, Backend>,
+    meeting_id: MeetingId,
+    title: String,
+    visibility: Visibility,
+) -> Result<Meeting, ApiError> {
+    on_backend(backend, move |b| b.add_talking_point(&meeting_id, &title, visibility)).await
+}
+
+/// Asks where to save the rep's cadence as a calendar file, then writes it.
+/// Returns the path, or `None` when the dialog was cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn save_cadence_calendar(
+    app: tauri::AppHandle,
+    backend: State<'_, Backend>,
+    person_id: PersonId,
+) -> Result<Option<String>, ApiError> {
+    let ics = on_backend(backend, move |b| b.cadence_calendar(&person_id, b.clock().today())).await?;
+    let save_as = super::files::SaveAs { name: "one-on-ones.ics", filter: "Calendar", extension: "ics" };
+    super::files::save_text(app, save_as, ics).await
+}

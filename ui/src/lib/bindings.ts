@@ -43,6 +43,12 @@ export const commands = {
 	updateActionItem: (id: ActionItemId, item: NewActionItem) => typedError<ActionItem, ApiError>(__TAURI_INVOKE("update_action_item", { id, item })),
 	setActionItemDone: (id: ActionItemId, done: boolean, meetingId: MeetingId | null) => typedError<ActionItem, ApiError>(__TAURI_INVOKE("set_action_item_done", { id, done, meetingId })),
 	openActionItems: (personId: PersonId) => typedError<ActionItem[], ApiError>(__TAURI_INVOKE("open_action_items", { personId })),
+	addTalkingPoint: (meetingId: MeetingId, title: string, visibility: Visibility) => typedError<Meeting, ApiError>(__TAURI_INVOKE("add_talking_point", { meetingId, title, visibility })),
+	/**
+	 *  Asks where to save the rep's cadence as a calendar file, then writes it.
+	 *  Returns the path, or `None` when the dialog was cancelled.
+	 */
+	saveCadenceCalendar: (personId: PersonId) => typedError<string | null, ApiError>(__TAURI_INVOKE("save_cadence_calendar", { personId })),
 	listPeople: (query: PeopleQuery) => typedError<PeoplePage, ApiError>(__TAURI_INVOKE("list_people", { query })),
 	listOpenings: () => typedError<Opening[], ApiError>(__TAURI_INVOKE("list_openings")),
 	getPerson: (id: PersonId) => typedError<Person, ApiError>(__TAURI_INVOKE("get_person", { id })),
@@ -88,7 +94,12 @@ export const commands = {
 	workspaceInfo: () => typedError<WorkspaceInfo, ApiError>(__TAURI_INVOKE("workspace_info")),
 	getSettings: () => typedError<Settings, ApiError>(__TAURI_INVOKE("get_settings")),
 	updateSettings: (input: SettingsInput) => typedError<Settings, ApiError>(__TAURI_INVOKE("update_settings", { input })),
+	setReminders: (on: boolean) => typedError<Settings, ApiError>(__TAURI_INVOKE("set_reminders", { on })),
 	setWorkspaceMode: (mode: WorkspaceMode, me: PersonId | null, myName: string | null) => typedError<Settings, ApiError>(__TAURI_INVOKE("set_workspace_mode", { mode, me, myName })),
+	skillCheck: (personId: PersonId) => typedError<SkillCheck, ApiError>(__TAURI_INVOKE("skill_check", { personId })),
+	setSkill: (personId: PersonId, input: SkillInput) => typedError<SkillCheck, ApiError>(__TAURI_INVOKE("set_skill", { personId, input })),
+	removeSkill: (personId: PersonId, name: string) => typedError<SkillCheck, ApiError>(__TAURI_INVOKE("remove_skill", { personId, name })),
+	recordAttitude: (personId: PersonId, input: AttitudeInput) => typedError<SkillCheck, ApiError>(__TAURI_INVOKE("record_attitude", { personId, input })),
 	teamOverview: () => typedError<TeamOverview, ApiError>(__TAURI_INVOKE("team_overview")),
 	today: () => typedError<TodayView, ApiError>(__TAURI_INVOKE("today")),
 };
@@ -193,6 +204,21 @@ export type ApiError = {
 export type AssessorScore = {
 	assessor: string,
 	score: number,
+};
+
+export type AttitudeCheck = {
+	assessedOn: string,
+	willing: Judgement,
+	able: Judgement,
+	facts: string,
+};
+
+export type AttitudeInput = {
+	/**  `YYYY-MM-DD`; defaults to today. */
+	assessedOn: string | null,
+	willing: Judgement,
+	able: Judgement,
+	facts: string,
 };
 
 export type Balance = {
@@ -505,6 +531,8 @@ export type GoalView = {
 };
 
 export type HitKind = "note" | "action_item" | "feedback";
+
+export type Judgement = "yes" | "no" | "unsure";
 
 export type KareCategory = "keep" | "attain" | "recapture" | "expand";
 
@@ -834,6 +862,8 @@ export type RepReview = {
 	sharedNotes: SharedNote[],
 	/**  The newest feedback marked as shared with the rep. */
 	sharedFeedback: FeedbackEntry[],
+	/**  The skills the plan needs and the latest willing/able check. */
+	skills: SkillCheck,
 };
 
 export type Role = "rep" | "candidate";
@@ -1028,6 +1058,8 @@ export type Settings = {
 	mode: WorkspaceMode,
 	/**  In a rep's workspace, the rep themself. */
 	me: PersonId | null,
+	/**  OS notifications for one-on-ones and action items due (on unless switched off). */
+	reminders: boolean,
 };
 
 export type SettingsInput = {
@@ -1056,6 +1088,40 @@ export type Shares = {
 	recapture: number,
 	expand: number,
 };
+
+export type Skill = {
+	name: string,
+	status: SkillStatus,
+	note: string,
+	/**  Needed by an activity in the rep's plan. */
+	fromPlan: boolean,
+	/**  Added by the manager (can be removed again). */
+	added: boolean,
+	updatedAt: string | null,
+};
+
+export type SkillCheck = {
+	/**  Plan skills first (in plan order), then added ones by name. */
+	skills: Skill[],
+	/**  The newest attitude check, if any. */
+	attitude: AttitudeCheck | null,
+	/**  Earlier attitude checks, newest first. */
+	history: AttitudeCheck[],
+};
+
+export type SkillInput = {
+	name: string,
+	status: SkillStatus,
+	note: string | null,
+};
+
+export type SkillStatus = 
+/**  Not trained yet. */
+"missing" | 
+/**  Trained, not yet seen on the job. */
+"trained" | 
+/**  Seen done well on the job. */
+"observed";
 
 /**  Where a candidate stands in the hiring pipeline, in pipeline order. */
 export type Stage = "applied" | "screening" | "interviewing" | "offer" | "hired" | "declined" | "withdrawn";
