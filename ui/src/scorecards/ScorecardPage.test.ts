@@ -72,4 +72,27 @@ describe('the scoring form', () => {
     render(ScorecardPage, { id: 'card-1' });
     expect(await screen.findByRole('alert')).toHaveTextContent('Submit your own scorecard for Cy Young first');
   });
+
+  test('the hidden-scores note names this exercise: the rule is per exercise', async () => {
+    render(ScorecardPage, { id: 'card-1' });
+    const note = await screen.findByTestId('submit-note');
+    expect(note).toHaveTextContent("Other assessors' scores for Cy Young on Pitch stay hidden from you until you do");
+  });
+
+  test('a rep’s scorecard says nothing of hidden scores', async () => {
+    mocked.getScorecard.mockImplementation(() => ok(scorecard({ personRole: 'rep', personName: 'Ada' })));
+    render(ScorecardPage, { id: 'card-1' });
+    expect(await screen.findByTestId('submit-note')).toHaveTextContent(/^Submitting locks it\.$/);
+  });
+
+  test('coachability evidence from the rounds sits next to the coachability criterion only', async () => {
+    const card = scorecard({ coachability: { criterionId: 'c2', change: -2, compared: 1, verdict: 'worse' } });
+    card.rubric.criteria[1].tag = 'coachability';
+    mocked.getScorecard.mockImplementation(() => ok(card));
+    render(ScorecardPage, { id: 'card-1' });
+    const evidence = await screen.findByTestId('coachability-evidence');
+    expect(evidence.closest('[data-criterion-row]')).toBe(screen.getByRole('group', { name: 'Energy' }));
+    expect(evidence).toHaveTextContent('Scored 2 points lower after coaching');
+    expect(screen.getAllByTestId('coachability-evidence')).toHaveLength(1);
+  });
 });
