@@ -4,12 +4,32 @@ import TodayPage from './TodayPage.svelte';
 import { commands, type TodayView } from '../lib/bindings';
 import { ok, summary } from '../test/fixtures';
 
-vi.mock('../lib/bindings', () => ({ commands: { today: vi.fn() } }));
+vi.mock('../lib/bindings', () => ({
+  commands: {
+    today: vi.fn(),
+    workspaceInfo: vi.fn(),
+    getSettings: vi.fn(),
+    teamOverview: vi.fn(),
+    listRubrics: vi.fn(),
+    getRubric: vi.fn(),
+    kpiSeries: vi.fn(),
+  },
+}));
 const mocked = vi.mocked(commands);
 
 const empty: TodayView = { oneOnOnes: [], drafts: [], feedback: [], kpiWarnings: [], actionsDue: [] };
 
-beforeEach(() => vi.resetAllMocks());
+beforeEach(() => {
+  vi.resetAllMocks();
+  localStorage.clear();
+  mocked.workspaceInfo.mockImplementation(() => ok({ databasePath: '/tmp/today.sqlite3', appVersion: '0.1.0' }));
+  mocked.getSettings.mockImplementation(() => ok({ assessorName: null, mode: 'manager' as const, me: null, reminders: true }));
+  mocked.teamOverview.mockImplementation(() =>
+    ok({ rows: [], consistency: null, overdue: 0, feedbackNudges: 0, kpiWarnings: 0, positive30: 0, constructive30: 0 }),
+  );
+  mocked.listRubrics.mockImplementation(() => ok([]));
+  mocked.kpiSeries.mockImplementation(() => ok([]));
+});
 
 describe('Today', () => {
   test('with nothing to do it says what will appear and offers the first step', async () => {
@@ -17,6 +37,23 @@ describe('Today', () => {
     render(TodayPage);
     expect(await screen.findByRole('heading', { name: 'Nothing needs you right now' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'adding the reps you coach' })).toHaveAttribute('href', '#/team/new');
+  });
+
+  test('on a new workspace the first-run checklist sits above the empty state', async () => {
+    mocked.today.mockImplementation(() => ok(empty));
+    render(TodayPage);
+    const checklist = await screen.findByRole('region', { name: 'First steps' });
+    const nothing = await screen.findByRole('heading', { name: 'Nothing needs you right now' });
+    expect(checklist.compareDocumentPosition(nothing) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(checklist).getAllByText('To do')).toHaveLength(4);
+  });
+
+  test('a one-on-one one day late reads "1 day overdue"', async () => {
+    const ada = summary({ id: 'ada', name: 'Ada Lovelace' });
+    mocked.today.mockImplementation(() => ok({ ...empty, oneOnOnes: [{ person: ada, nextDue: '2026-11-23', overdueDays: 1 }] }));
+    render(TodayPage);
+    const meetings = await screen.findByRole('region', { name: 'One-on-ones due this week' });
+    expect(within(meetings).getByText('1 day overdue')).toBeInTheDocument();
   });
 
   test('every row links to the thing to do', async () => {
