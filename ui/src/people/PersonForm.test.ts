@@ -4,6 +4,8 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import PersonForm from './PersonForm.svelte';
 import { commands } from '../lib/bindings';
 import { fail, ok, person } from '../test/fixtures';
+import { todayIso } from '../lib/format';
+import { toasts } from '../lib/toasts.svelte';
 
 vi.mock('../lib/bindings', () => ({
   commands: {
@@ -11,6 +13,7 @@ vi.mock('../lib/bindings', () => ({
     updatePerson: vi.fn(),
     getPerson: vi.fn(),
     listOpenings: vi.fn(),
+    setOneOnOneSetup: vi.fn(),
   },
 }));
 
@@ -69,6 +72,7 @@ describe('the person form', () => {
 
     expect(screen.getByRole('heading', { name: 'New candidate' })).toBeInTheDocument();
     expect(screen.queryByLabelText(/Start date/)).not.toBeInTheDocument();
+    expect(screen.queryByLabelText(/One-on-one cadence/)).not.toBeInTheDocument();
     await userEvent.type(screen.getByLabelText(/^Opening/), 'SDR');
     await userEvent.type(screen.getByLabelText(/^Name/), 'Cy');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -106,5 +110,45 @@ describe('the person form', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Keep editing' }));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(screen.getByLabelText(/^Name/)).toHaveValue('Half typed');
+  });
+
+  test('a new rep is given the one-on-one cadence chosen, due from today', async () => {
+    mocked.createPerson.mockImplementation(() => ok(person({ id: 'new-id' })));
+    mocked.setOneOnOneSetup.mockImplementation(() => ok({ personId: 'new-id', cadence: 'weekly', cadenceSince: todayIso(), templateId: null }));
+    render(PersonForm, { role: 'rep' });
+
+    const cadence = screen.getByLabelText('One-on-one cadence');
+    expect(cadence).toHaveValue('');
+    expect([...(cadence as HTMLSelectElement).options].map((o) => o.text)).toEqual(['None for now', 'Weekly', 'Every two weeks', 'Monthly']);
+    await userEvent.selectOptions(cadence, 'Weekly');
+    await userEvent.type(screen.getByLabelText(/^Name/), 'Ada Lovelace{Enter}');
+
+    await waitFor(() => expect(window.location.hash).toBe('#/people/new-id'));
+    expect(mocked.setOneOnOneSetup).toHaveBeenCalledWith('new-id', { cadence: 'weekly', cadenceSince: todayIso(), templateId: null });
+  });
+
+  test('with no cadence chosen none is set', async () => {
+    mocked.createPerson.mockImplementation(() => ok(person({ id: 'new-id' })));
+    render(PersonForm, { role: 'rep' });
+    await userEvent.type(screen.getByLabelText(/^Name/), 'Ada Lovelace{Enter}');
+    await waitFor(() => expect(window.location.hash).toBe('#/people/new-id'));
+    expect(mocked.setOneOnOneSetup).not.toHaveBeenCalled();
+  });
+
+  test('if the cadence cannot be saved the new rep opens where it is set, with the reason', async () => {
+    mocked.createPerson.mockImplementation(() => ok(person({ id: 'new-id', name: 'Ada Lovelace' })));
+    mocked.setOneOnOneSetup.mockImplementation(() => fail({ kind: 'storage', message: 'disk full' }));
+    render(PersonForm, { role: 'rep' });
+    await userEvent.selectOptions(screen.getByLabelText('One-on-one cadence'), 'Monthly');
+    await userEvent.type(screen.getByLabelText(/^Name/), 'Ada Lovelace{Enter}');
+    await waitFor(() => expect(window.location.hash).toBe('#/people/new-id/one-on-ones'));
+    expect(toasts.items.map((t) => t.message)).toContain('Ada Lovelace was added, but the one-on-one cadence was not saved: disk full');
+  });
+
+  test('editing a rep does not ask for the cadence (it lives on their One-on-ones tab)', async () => {
+    mocked.getPerson.mockImplementation(() => ok(person({ id: 'ada' })));
+    render(PersonForm, { id: 'ada' });
+    await screen.findByDisplayValue('Account Executive');
+    expect(screen.queryByLabelText('One-on-one cadence')).not.toBeInTheDocument();
   });
 });
