@@ -20,12 +20,30 @@ pub enum Error {
     /// The request is well formed but not allowed in the current state.
     #[error("{message}")]
     Conflict { field: Option<Cow<'static, str>>, message: String },
+    /// The disk had no room for the save; nothing of it was written.
+    #[error("The disk is full, so this was not saved. Free some space and save again; what was saved before is safe.")]
+    DiskFull,
+    #[error("The workspace file cannot be written (it or its folder is read-only), so this was not saved.")]
+    ReadOnly,
+    /// The workspace file cannot be opened; says why.
+    #[error("{0}")]
+    Open(crate::db::OpenProblem),
     #[error("database error: {0}")]
-    Storage(#[from] rusqlite::Error),
+    Storage(rusqlite::Error),
     #[error("database upgrade failed: {0}")]
     Migration(#[from] rusqlite_migration::Error),
     #[error("file error: {0}")]
     Io(#[from] std::io::Error),
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(error: rusqlite::Error) -> Self {
+        match error.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DiskFull) => Error::DiskFull,
+            Some(rusqlite::ErrorCode::ReadOnly) => Error::ReadOnly,
+            _ => Error::Storage(error),
+        }
+    }
 }
 
 impl Error {
@@ -47,7 +65,9 @@ impl Error {
             Error::Invalid { .. } => ErrorKind::Invalid,
             Error::NotFound { .. } => ErrorKind::NotFound,
             Error::Conflict { .. } => ErrorKind::Conflict,
-            Error::Storage(_) | Error::Migration(_) | Error::Io(_) => ErrorKind::Storage,
+            Error::Storage(_) | Error::Migration(_) | Error::Io(_) | Error::DiskFull | Error::ReadOnly | Error::Open(_) => {
+                ErrorKind::Storage
+            }
         }
     }
 
@@ -68,6 +88,8 @@ pub enum ErrorKind {
     NotFound,
     Conflict,
     Storage,
+    /// A bug: the request failed in a way no input should cause. Nothing was saved.
+    Internal,
 }
 
 /// The error as the UI receives it: `{ kind, message, field? }`.

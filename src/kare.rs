@@ -51,8 +51,9 @@ pub struct Shares {
 }
 
 impl Shares {
-    fn sum(&self) -> u32 {
-        self.keep + self.attain + self.recapture + self.expand
+    /// Summed wide, so shares near `u32::MAX` cannot overflow.
+    fn sum(&self) -> u64 {
+        [self.keep, self.attain, self.recapture, self.expand].iter().map(|&s| u64::from(s)).sum()
     }
 
     fn add(&mut self, category: KareCategory) {

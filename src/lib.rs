@@ -39,4 +39,4 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use workspace::Coachbook;
 
 /// The schema migrations, exposed so tests can check and replay them.
-pub use db::{migrations, LATEST_VERSION as SCHEMA_VERSION};
+pub use db::{migrations, OpenProblem, APPLICATION_ID, LATEST_VERSION as SCHEMA_VERSION};

@@ -30,10 +30,24 @@ impl Field {
     }
 }
 
-/// One line of text, trimmed, required, at most `max` characters.
+/// Characters that change the direction text is shown in. In a name they
+/// can make it display as something else, so lines refuse them.
+fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// Characters that take no space on screen: a text made only of them looks empty.
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || is_direction_control(c)
+        || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' | '\u{180E}' | '\u{3164}' | '\u{115F}' | '\u{1160}')
+}
+
+/// One line of text, trimmed, required, at most `max` characters. A line
+/// of nothing but invisible characters counts as empty.
 pub(crate) fn required_line(f: &Field, value: &str, max: usize) -> Result<String> {
     let value = line(f, value, max)?;
-    if value.is_empty() {
+    if value.chars().all(is_invisible) {
         return Err(f.error(format!("{} is required.", f.label)));
     }
     Ok(value)
@@ -45,6 +59,9 @@ pub(crate) fn line(f: &Field, value: &str, max: usize) -> Result<String> {
     if value.chars().any(char::is_control) {
         return Err(f.error(format!("{} must be a single line without control characters.", f.label)));
     }
+    if value.chars().any(is_direction_control) {
+        return Err(f.error(format!("{} cannot contain characters that reverse the text's direction.", f.label)));
+    }
     bounded(f, value, max)
 }
 
@@ -54,8 +71,12 @@ pub(crate) fn optional_line(f: &Field, value: Option<&str>, max: usize) -> Resul
     Ok(Some(value).filter(|v| !v.is_empty()))
 }
 
-/// Free text such as notes: may span lines; trailing space is trimmed.
+/// Free text such as notes: may span lines and hold tabs; trailing space is
+/// trimmed; other control characters (NUL, escapes) are refused.
 pub(crate) fn notes(f: &Field, value: &str, max: usize) -> Result<String> {
+    if value.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+        return Err(f.error(format!("{} cannot contain control characters.", f.label)));
+    }
     bounded(f, value.trim_end(), max)
 }
 

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, Transaction};
+use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::clock::{Clock, SystemClock};
 use crate::db;
@@ -72,7 +72,9 @@ pub(crate) struct Write<'c> {
 
 impl<'c> Write<'c> {
     fn begin(conn: &'c mut Connection, clock: &dyn Clock) -> Result<Self> {
-        Ok(Write { tx: conn.transaction()?, now: clock.now() })
+        // IMMEDIATE takes the write lock up front, so a second process on the
+        // file waits on the busy timeout instead of failing mid-transaction.
+        Ok(Write { tx: conn.transaction_with_behavior(TransactionBehavior::Immediate)?, now: clock.now() })
     }
 
     fn commit(self) -> Result<()> {

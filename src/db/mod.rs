@@ -2,26 +2,83 @@
 //! the schema migrations.
 
 pub(crate) mod filter;
+mod inspect;
 mod migrations;
 pub(crate) mod time;
 
-use std::path::Path;
+use std::fs::OpenOptions;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::Connection;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
+pub use inspect::{OpenProblem, APPLICATION_ID};
+use inspect::{inspect, quick_check, Found};
 pub use migrations::{migrations, LATEST_VERSION};
 
-/// Opens (creating if needed) the database file and brings its schema up to date.
+/// Opens (creating if needed) the database file and brings its schema up to
+/// date. A file that is not a Coachbook workspace, or one from a newer
+/// Coachbook, is refused before anything in it changes.
 pub(crate) fn open(path: &Path) -> Result<Connection> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent)?;
+        std::fs::create_dir_all(parent).map_err(|e| Error::Open(io_problem(&e)))?;
     }
-    let mut conn = Connection::open(path)?;
-    configure(&conn)?;
-    migrations().to_latest(&mut conn)?;
+    let found = inspect(path).map_err(Error::Open)?;
+    // Two processes opening one new file at once would both run the
+    // migrations; a lock file beside it makes them take turns.
+    let lock_file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(lock_path(path))
+        .map_err(|e| Error::Open(io_problem(&e)))?;
+    let mut lock = fd_lock::RwLock::new(lock_file);
+    let _turn = lock.write().map_err(|e| Error::Open(io_problem(&e)))?;
+    let mut conn = Connection::open(path).map_err(|e| Error::Open(sqlite_problem(&e)))?;
+    configure(&conn).map_err(as_open_problem)?;
+    if let Found::Workspace { .. } = found {
+        quick_check(&conn).map_err(Error::Open)?;
+    }
+    migrations().to_latest(&mut conn).map_err(|e| match e {
+        rusqlite_migration::Error::RusqliteError { err, .. } => Error::Open(sqlite_problem(&err)),
+        other => Error::Migration(other),
+    })?;
+    conn.pragma_update(None, "application_id", APPLICATION_ID).map_err(|e| Error::Open(sqlite_problem(&e)))?;
     Ok(conn)
+}
+
+/// The lock file beside the workspace (`coachbook.sqlite3.lock`).
+pub(crate) fn lock_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".lock");
+    path.with_file_name(name)
+}
+
+fn as_open_problem(error: Error) -> Error {
+    match error {
+        Error::Storage(e) => Error::Open(sqlite_problem(&e)),
+        other => other,
+    }
+}
+
+fn io_problem(error: &std::io::Error) -> OpenProblem {
+    match error.kind() {
+        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => OpenProblem::ReadOnly,
+        std::io::ErrorKind::StorageFull => OpenProblem::DiskFull,
+        _ => OpenProblem::Unreadable { detail: error.to_string() },
+    }
+}
+
+fn sqlite_problem(error: &rusqlite::Error) -> OpenProblem {
+    use rusqlite::ErrorCode::*;
+    match error.sqlite_error_code() {
+        Some(ReadOnly | CannotOpen | PermissionDenied) => OpenProblem::ReadOnly,
+        Some(DiskFull) => OpenProblem::DiskFull,
+        Some(DatabaseCorrupt) => OpenProblem::Corrupt { detail: error.to_string() },
+        Some(NotADatabase) => OpenProblem::NotCoachbook,
+        _ => OpenProblem::Unreadable { detail: error.to_string() },
+    }
 }
 
 /// Pragmas are per connection and `foreign_keys` cannot change inside a

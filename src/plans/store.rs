@@ -216,7 +216,11 @@ impl Coachbook {
     /// Records a week's actuals for the plan's activities (the weekly grid).
     pub fn record_actuals(&self, person: &PersonId, week: &str, actuals: &[ActualInput]) -> Result<()> {
         let week = parse_week(week)?;
+        if actuals.len() > 100 {
+            return Err(Error::invalid("actuals", "At most 100 activities a week."));
+        }
         for (i, a) in actuals.iter().enumerate() {
+            validate::required_line(&validate::nested(format!("actuals[{i}].activity"), format!("Activity {}", i + 1)), &a.activity, 120)?;
             if let Some(v) = a.value {
                 if !v.is_finite() || !(0.0..=100_000.0).contains(&v) {
                     return Err(Error::invalid(format!("actuals[{i}].value"), format!("{}: enter a number from 0.", a.activity)));

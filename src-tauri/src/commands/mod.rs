@@ -39,12 +39,23 @@ where
     T: Send + 'static,
     F: FnOnce(&Coachbook) -> coachbook::Result<T> + Send + 'static,
 {
-    let book = Arc::clone(&backend.0);
+    run_blocking(Arc::clone(&backend.0), work).await
+}
+
+/// Runs `work` on a blocking thread. A panic in it ends only this request
+/// (its transaction rolls back) and comes back as an internal error.
+pub async fn run_blocking<T, F>(book: Arc<Coachbook>, work: F) -> Result<T, ApiError>
+where
+    T: Send + 'static,
+    F: FnOnce(&Coachbook) -> coachbook::Result<T> + Send + 'static,
+{
     tauri::async_runtime::spawn_blocking(move || work(&book))
         .await
-        .map_err(|e| ApiError {
-            kind: ErrorKind::Storage,
-            message: format!("The request stopped before it finished: {e}"),
+        .map_err(|_| ApiError {
+            kind: ErrorKind::Internal,
+            message: "Something went wrong inside Coachbook and this request stopped; nothing was saved. \
+                      Please try again, and tell us if it keeps happening."
+                .to_owned(),
             field: None,
         })?
         .map_err(ApiError::from)

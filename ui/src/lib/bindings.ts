@@ -391,7 +391,9 @@ export type DueOneOnOne = {
 	overdueDays: number,
 };
 
-export type ErrorKind = "invalid" | "not_found" | "conflict" | "storage";
+export type ErrorKind = "invalid" | "not_found" | "conflict" | "storage" | 
+/**  A bug: the request failed in a way no input should cause. Nothing was saved. */
+"internal";
 
 /**  One exercise (rubric) on the candidate page. */
 export type Exercise = {
