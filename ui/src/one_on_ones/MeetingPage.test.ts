@@ -11,6 +11,7 @@ vi.mock('../lib/bindings', () => ({
     saveMeetingNote: vi.fn(),
     setActionItemDone: vi.fn(),
     addActionItem: vi.fn(),
+    updateActionItem: vi.fn(),
     setMeetingDate: vi.fn(),
   },
 }));
@@ -48,6 +49,19 @@ describe('the meeting editor', () => {
     expect(heading.compareDocumentPosition(notes) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     await userEvent.click(screen.getByRole('checkbox', { name: "Call Acme's CFO" }));
     expect(mocked.setActionItemDone).toHaveBeenCalledWith('a1', true, 'm1');
+  });
+
+  test('an action item is edited inline in the meeting, and the meeting reloads with it', async () => {
+    mocked.updateActionItem.mockImplementation((_, input) => ok({ ...carried, ...input }));
+    render(MeetingPage, { id: 'm1' });
+    await userEvent.click(await screen.findByRole('button', { name: "Edit “Call Acme's CFO”" }));
+    const due = screen.getByLabelText('Due', { selector: '#item-a1-dueOn' });
+    expect(due).toHaveValue('2026-11-06');
+    mocked.getMeeting.mockImplementation(() => ok({ ...meeting(), carried: [{ ...carried, text: "Call Acme's CFO and CEO" }] }));
+    await userEvent.type(screen.getByLabelText('Action item', { selector: '#item-a1-text' }), ' and CEO{Enter}');
+    expect(mocked.updateActionItem).toHaveBeenCalledWith('a1', { text: "Call Acme's CFO and CEO", owner: 'rep', dueOn: '2026-11-06' });
+    expect(await screen.findByRole('checkbox', { name: "Call Acme's CFO and CEO" })).toBeInTheDocument();
+    expect(mocked.getMeeting).toHaveBeenCalledTimes(2);
   });
 
   test('a note saves shortly after typing stops, with its visibility', async () => {
