@@ -1,11 +1,43 @@
 //! Where the workspace file lives: `--db PATH` wins, then the `COACHBOOK_DB`
-//! environment variable, then `coachbook.sqlite3` in the OS app-data folder.
+//! environment variable, then the workspace last opened or made through the
+//! app, then `coachbook.sqlite3` in the OS app-data folder.
 
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use tauri::Manager;
 
 pub const FILE_NAME: &str = "coachbook.sqlite3";
 pub const ENV_VAR: &str = "COACHBOOK_DB";
+
+/// Where the record of the last workspace opened through the app is kept.
+const REMEMBERED: &str = "last-workspace.txt";
+
+/// The workspace to open at start.
+pub fn resolve(app: &tauri::AppHandle) -> Result<PathBuf, tauri::Error> {
+    if let Some(path) = override_path(std::env::args_os(), std::env::var_os(ENV_VAR)) {
+        return Ok(path);
+    }
+    let remembered = app
+        .path()
+        .app_config_dir()
+        .ok()
+        .and_then(|dir| std::fs::read_to_string(dir.join(REMEMBERED)).ok())
+        .map(|text| PathBuf::from(text.trim()))
+        .filter(|path| path.exists());
+    match remembered {
+        Some(path) => Ok(path),
+        None => Ok(app.path().app_data_dir()?.join(FILE_NAME)),
+    }
+}
+
+/// Notes `path` as the workspace to open next time (best effort: a failure
+/// only means the default is opened next time).
+pub fn remember(app: &tauri::AppHandle, path: &Path) {
+    if let Ok(dir) = app.path().app_config_dir() {
+        let _ = std::fs::create_dir_all(&dir).and_then(|_| std::fs::write(dir.join(REMEMBERED), path.display().to_string()));
+    }
+}
 
 /// The path given on the command line or in the environment, if any.
 pub fn override_path(args: impl IntoIterator<Item = OsString>, env: Option<OsString>) -> Option<PathBuf> {

@@ -5,6 +5,7 @@
 pub mod commands;
 pub mod db_location;
 mod reminders;
+pub mod workspace;
 
 use std::sync::Arc;
 
@@ -26,15 +27,11 @@ pub fn run() {
         .plugin(tauri_plugin_notification::init())
         .invoke_handler(builder.invoke_handler())
         .setup(|app| {
-            let path = match db_location::override_path(std::env::args_os(), std::env::var_os(db_location::ENV_VAR)) {
-                Some(path) => path,
-                None => app.path().app_data_dir()?.join(db_location::FILE_NAME),
-            };
-            let book = coachbook::Coachbook::open(&path)
-                .map_err(|e| format!("Could not open the Coachbook workspace at {}: {e}", path.display()))?;
-            let book = Arc::new(book);
-            reminders::start(app.handle().clone(), Arc::clone(&book));
-            app.manage(Backend(book));
+            // A workspace that cannot be opened still gets a window: the
+            // failure page says why and offers what can be done.
+            let path = db_location::resolve(app.handle())?;
+            app.manage::<Backend>(Arc::new(workspace::OpenWorkspace::start(&path)));
+            reminders::start(app.handle().clone());
             Ok(())
         })
         .run(tauri::generate_context!())

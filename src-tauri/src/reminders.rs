@@ -1,28 +1,34 @@
 //! OS notifications for what is due: the backend decides what to remind of
 //! (each thing at most once a day); this only shows it, now and then.
 
-use std::sync::Arc;
 use std::time::Duration;
 
-use coachbook::Coachbook;
+use tauri::Manager;
 use tauri_plugin_notification::NotificationExt;
+
+use crate::commands::Backend;
 
 /// How often the shell asks whether something new is due.
 const EVERY: Duration = Duration::from_secs(15 * 60);
 
-/// Runs for the life of the app, on the async runtime (never the main thread).
-pub fn start(app: tauri::AppHandle, book: Arc<Coachbook>) {
+/// Runs for the life of the app, on the async runtime (never the main
+/// thread), for whichever workspace is open at the time.
+pub fn start(app: tauri::AppHandle) {
     tauri::async_runtime::spawn(async move {
         loop {
-            let book = Arc::clone(&book);
-            let due = tauri::async_runtime::spawn_blocking(move || book.take_reminders(book.clock().today())).await;
-            if let Ok(Ok(reminders)) = due {
-                for reminder in reminders {
-                    // A desktop without a notification service simply shows nothing.
-                    let _ = app.notification().builder().title(&reminder.title).body(&reminder.body).show();
-                }
+            if let Ok(book) = app.state::<Backend>().book() {
+                let due = tauri::async_runtime::spawn_blocking(move || book.take_reminders(book.clock().today())).await;
+                show(&app, due);
             }
             tokio::time::sleep(EVERY).await;
         }
     });
+}
+
+fn show(app: &tauri::AppHandle, due: Result<coachbook::Result<Vec<coachbook::reminders::Reminder>>, tauri::Error>) {
+    let Ok(Ok(reminders)) = due else { return };
+    for reminder in reminders {
+        // A desktop without a notification service simply shows nothing.
+        let _ = app.notification().builder().title(&reminder.title).body(&reminder.body).show();
+    }
 }

@@ -22,6 +22,7 @@ pub mod settings;
 pub mod skills;
 pub mod team;
 pub mod today;
+pub mod workspace;
 
 use std::sync::Arc;
 
@@ -30,8 +31,8 @@ use tauri::State;
 
 include!(concat!(env!("OUT_DIR"), "/commands.rs"));
 
-/// The backend as Tauri manages it.
-pub struct Backend(pub Arc<Coachbook>);
+/// The workspace as Tauri manages it (see `crate::workspace`).
+pub type Backend = Arc<crate::workspace::OpenWorkspace>;
 
 /// Runs `work` against the backend off the main thread.
 async fn on_backend<T, F>(backend: State<'_, Backend>, work: F) -> Result<T, ApiError>
@@ -39,7 +40,7 @@ where
     T: Send + 'static,
     F: FnOnce(&Coachbook) -> coachbook::Result<T> + Send + 'static,
 {
-    run_blocking(Arc::clone(&backend.0), work).await
+    run_blocking(backend.book()?, work).await
 }
 
 /// Runs `work` on a blocking thread. A panic in it ends only this request

@@ -102,6 +102,17 @@ export const commands = {
 	recordAttitude: (personId: PersonId, input: AttitudeInput) => typedError<SkillCheck, ApiError>(__TAURI_INVOKE("record_attitude", { personId, input })),
 	teamOverview: () => typedError<TeamOverview, ApiError>(__TAURI_INVOKE("team_overview")),
 	today: () => typedError<TodayView, ApiError>(__TAURI_INVOKE("today")),
+	workspaceStatus: () => typedError<WorkspaceStatus, ApiError>(__TAURI_INVOKE("workspace_status")),
+	/**  Asks for a workspace file to open. `None` when the dialog was cancelled. */
+	openWorkspace: () => typedError<WorkspaceStatus | null, ApiError>(__TAURI_INVOKE("open_workspace")),
+	/**  Asks where to make a new, empty workspace, and opens it. */
+	createWorkspace: () => typedError<WorkspaceStatus | null, ApiError>(__TAURI_INVOKE("create_workspace")),
+	/**
+	 *  Makes a new, empty workspace beside the one that could not be opened
+	 *  (which is left exactly as it is), and opens it.
+	 */
+	startFreshWorkspace: () => typedError<WorkspaceStatus, ApiError>(__TAURI_INVOKE("start_fresh_workspace")),
+	quit: () => typedError<null, ApiError>(__TAURI_INVOKE("quit")),
 };
 
 /* Types */
@@ -673,6 +684,21 @@ export type OneOnOneSetup = {
 	/**  The rep's own agenda; `None` means the default agenda. */
 	templateId: TemplateId | null,
 };
+
+/**  Why a workspace file cannot be opened, in terms a person can act on. */
+export type OpenProblem = 
+/**  Another program's file (or not a database at all); left untouched. */
+{ kind: "not_coachbook" } | 
+/**  Made by a newer Coachbook than this one. */
+{ kind: "newer_schema"; version: number; supported: number } | 
+/**  SQLite's own check found damage. */
+{ kind: "corrupt"; detail: string } | 
+/**  The file or its folder cannot be written. */
+{ kind: "read_only" } | 
+/**  The disk has no room left. */
+{ kind: "disk_full" } | 
+/**  Anything else the system reported. */
+{ kind: "unreadable"; detail: string };
 
 /**  An opening with how many active candidates applied for it. */
 export type Opening = {
@@ -1263,6 +1289,9 @@ export type WorkspaceInfo = {
  *  rep's own (their review, goals and plan; nothing private to others).
  */
 export type WorkspaceMode = "manager" | "rep";
+
+/**  What the window shows: the workspace, or why it could not be opened. */
+export type WorkspaceStatus = { state: "open"; path: string } | { state: "failed"; path: string; problem: OpenProblem | null; message: string };
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

@@ -1,0 +1,84 @@
+//! Commands about the workspace file itself: whether it opened, and opening
+//! or creating another (the OS dialogs run from Rust).
+
+use std::path::PathBuf;
+
+use coachbook::ApiError;
+use tauri::State;
+use tauri_plugin_dialog::DialogExt;
+
+use super::Backend;
+use crate::workspace::{fresh_beside, WorkspaceStatus};
+
+#[tauri::command]
+#[specta::specta]
+pub async fn workspace_status(backend: State<'_, Backend>) -> Result<WorkspaceStatus, ApiError> {
+    Ok(backend.status())
+}
+
+/// Asks for a workspace file to open. `None` when the dialog was cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn open_workspace(app: tauri::AppHandle, backend: State<'_, Backend>) -> Result<Option<WorkspaceStatus>, ApiError> {
+    let picked = pick(app.clone(), false).await;
+    Ok(match picked {
+        Some(path) => Some(switch(&app, &backend, path).await),
+        None => None,
+    })
+}
+
+/// Asks where to make a new, empty workspace, and opens it.
+#[tauri::command]
+#[specta::specta]
+pub async fn create_workspace(app: tauri::AppHandle, backend: State<'_, Backend>) -> Result<Option<WorkspaceStatus>, ApiError> {
+    let picked = pick(app.clone(), true).await;
+    Ok(match picked {
+        Some(path) => Some(switch(&app, &backend, path).await),
+        None => None,
+    })
+}
+
+/// Makes a new, empty workspace beside the one that could not be opened
+/// (which is left exactly as it is), and opens it.
+#[tauri::command]
+#[specta::specta]
+pub async fn start_fresh_workspace(app: tauri::AppHandle, backend: State<'_, Backend>) -> Result<WorkspaceStatus, ApiError> {
+    let current = match backend.status() {
+        WorkspaceStatus::Open { path } | WorkspaceStatus::Failed { path, .. } => PathBuf::from(path),
+    };
+    Ok(switch(&app, &backend, fresh_beside(&current)).await)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn quit(app: tauri::AppHandle) -> Result<(), ApiError> {
+    app.exit(0);
+    Ok(())
+}
+
+/// Opens `path` off the main thread (the integrity check reads the whole file)
+/// and remembers it for the next start.
+async fn switch(app: &tauri::AppHandle, backend: &State<'_, Backend>, path: PathBuf) -> WorkspaceStatus {
+    let backend = backend.inner().clone();
+    let status = tauri::async_runtime::spawn_blocking(move || backend.switch_to(&path)).await;
+    let status = status.unwrap_or_else(|_| WorkspaceStatus::Failed {
+        path: String::new(),
+        problem: None,
+        message: "Opening the workspace stopped unexpectedly.".into(),
+    });
+    if let WorkspaceStatus::Open { path } = &status {
+        crate::db_location::remember(app, path.as_ref());
+    }
+    status
+}
+
+async fn pick(app: tauri::AppHandle, new: bool) -> Option<PathBuf> {
+    tauri::async_runtime::spawn_blocking(move || {
+        let dialog = app.dialog().file().add_filter("Coachbook workspace", &["sqlite3", "db", "sqlite"]);
+        let picked = if new { dialog.set_file_name("coachbook.sqlite3").blocking_save_file() } else { dialog.blocking_pick_file() };
+        picked.and_then(|p| p.into_path().ok())
+    })
+    .await
+    .ok()
+    .flatten()
+}
