@@ -79,3 +79,20 @@ export async function openApp(dbPath) {
 export async function closeApp(browser) {
   await browser?.deleteSession();
 }
+
+/** Opens the app on `dbPath` and waits for `selector` (for windows without the navigation, such as the failure page). */
+export async function openAppShowing(dbPath, selector) {
+  const browser = await remote({
+    hostname: '127.0.0.1',
+    port: DRIVER_PORT,
+    logLevel: 'error',
+    connectionRetryCount: 0,
+    capabilities: {
+      'wdio:enforceWebDriverClassic': true,
+      'tauri:options': { application: appBinary, args: ['--db', dbPath] },
+    },
+  });
+  await browser.setTimeout({ implicit: 0 });
+  await (await browser.$(selector)).waitForDisplayed({ timeout: 20_000 });
+  return browser;
+}

@@ -1,0 +1,54 @@
+// The workspace file in the real app: a damaged workspace opens on the
+// failure page (not a vanished window), and a new workspace starts from there.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { closeApp, freshDatabase, openAppShowing, startDriver, stopDriver } from '../lib/app.mjs';
+
+const WAIT = { timeout: 15_000 };
+
+/** A Coachbook workspace whose header is intact and whose pages are damaged. */
+function damagedWorkspace(path) {
+  const pageSize = 4096;
+  const pages = 5;
+  const bytes = Buffer.alloc(pageSize * pages, 0xa5);
+  bytes.fill(0, 0, 100);
+  bytes.write('SQLite format 3\0', 0, 'latin1');
+  bytes.writeUInt16BE(pageSize, 16);
+  bytes.set([1, 1, 0, 64, 32, 32], 18);
+  bytes.writeUInt32BE(1, 24); // change counter
+  bytes.writeUInt32BE(pages, 28);
+  bytes.writeUInt32BE(4, 44); // schema format
+  bytes.writeUInt32BE(1, 56); // UTF-8
+  bytes.writeUInt32BE(8, 60); // user_version: a Coachbook schema
+  bytes.writeUInt32BE(0x43424b31, 68); // Coachbook's application_id
+  bytes.writeUInt32BE(1, 92);
+  bytes.writeUInt32BE(3046000, 96);
+  writeFileSync(path, bytes);
+}
+
+describe('the workspace file', () => {
+  before(startDriver);
+  after(stopDriver);
+
+  test('a damaged workspace shows the failure page and a new workspace opens from it', async () => {
+    const db = freshDatabase();
+    damagedWorkspace(db);
+    const damaged = readFileSync(db);
+
+    const app = await openAppShowing(db, 'h1=This workspace is damaged');
+    try {
+      const page = await (await app.$('main')).getText();
+      assert.match(page, /Restore a backup, or start a new workspace/);
+      assert.ok(page.includes(db), 'the page names the file');
+      await (await app.$('button=Start a new workspace')).click();
+      await (await app.$('nav[aria-label="Places"]')).waitForDisplayed(WAIT);
+      await (await app.$('h1=Today')).waitForDisplayed(WAIT);
+      assert.ok(existsSync(join(dirname(db), 'workspace (new).sqlite3')), 'the new workspace sits beside the damaged one');
+      assert.deepEqual(readFileSync(db), damaged, 'the damaged file was left as it was');
+    } finally {
+      await closeApp(app);
+    }
+  });
+});
