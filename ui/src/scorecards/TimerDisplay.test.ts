@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import Timer from './Timer.svelte';
@@ -68,5 +69,38 @@ describe('the timer', () => {
     });
     expect(screen.getByRole('timer')).toHaveTextContent('7:50');
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  test('a screen reader hears the running timer only at whole minutes and at the limit', async () => {
+    render(Timer, {
+      timer: { elapsedMs: 0, runningSince: new Date(now - 58_000).toISOString(), durationMs: null },
+      limitSeconds: 120,
+      onaction: () => {},
+      onduration: () => {},
+    });
+    const live = screen.getByTestId('timer-announcement');
+    expect(live).toHaveAttribute('aria-live', 'polite');
+    // Nothing else on the timer is live: the digits and the status change every second.
+    expect(document.querySelectorAll('[aria-live]:not([aria-live="off"])')).toHaveLength(1);
+    const heard: string[] = [live.textContent ?? ''];
+    for (let step = 0; step < 4 * 70; step++) {
+      await vi.advanceTimersByTimeAsync(250);
+      await tick();
+      const text = live.textContent ?? '';
+      if (text !== heard.at(-1)) heard.push(text);
+    }
+    expect(screen.getByRole('timer')).toHaveTextContent('2:08');
+    expect(heard).toEqual(['', '1 minute, 1:00 left.', 'Time is up: the 2:00 limit is reached.']);
+  });
+
+  test('a paused timer says nothing new', async () => {
+    render(Timer, {
+      timer: { elapsedMs: 65_000, runningSince: null, durationMs: null },
+      limitSeconds: 480,
+      onaction: () => {},
+      onduration: () => {},
+    });
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(screen.getByTestId('timer-announcement')).toHaveTextContent(/^$/);
   });
 });

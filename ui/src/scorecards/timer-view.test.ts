@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { TimerState } from '../lib/bindings';
-import { elapsedMs, parseClock, phaseOf, timerView, warningSpan } from './timer';
+import { elapsedMs, parseClock, phaseOf, timerAnnouncement, timerView, warningSpan } from './timer';
 
 const start = Date.parse('2026-11-20T10:00:00Z');
 const running = (sinceSeconds: number, elapsedMs = 0): TimerState => ({
@@ -59,5 +59,29 @@ describe('the timer display', () => {
     expect(parseClock('8:75')).toBeNull();
     expect(parseClock('eight')).toBeNull();
     expect(parseClock('')).toBeNull();
+  });
+
+  test('what is announced changes only at whole minutes and at the limit', () => {
+    const say = (seconds: number, limit: number | null = 480) => timerAnnouncement(timerView(running(0), limit, start + seconds * 1000), limit);
+    expect(say(0)).toBe('');
+    expect(say(59.9)).toBe('');
+    expect(say(60)).toBe('1 minute, 7:00 left.');
+    expect(say(61)).toBe(say(60));
+    expect(say(119)).toBe(say(60));
+    expect(say(120)).toBe('2 minutes, 6:00 left.');
+    expect(say(479)).toBe('7 minutes, 1:00 left.');
+    expect(say(480)).toBe('Time is up: the 8:00 limit is reached.');
+    expect(say(539)).toBe(say(480));
+    expect(say(540)).toBe('1 minute over the 8:00 limit.');
+    expect(say(665)).toBe('3 minutes over the 8:00 limit.');
+    expect(say(125, null)).toBe('2 minutes.');
+  });
+
+  test('a limit that is not a whole minute is announced when it is reached', () => {
+    const say = (seconds: number) => timerAnnouncement(timerView(running(0), 10, start + seconds * 1000), 10);
+    expect(say(9)).toBe('');
+    expect(say(10)).toBe('Time is up: the 0:10 limit is reached.');
+    expect(say(69)).toBe(say(10));
+    expect(say(70)).toBe('1 minute over the 0:10 limit.');
   });
 });

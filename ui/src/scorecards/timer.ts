@@ -1,6 +1,7 @@
 // What the exercise timer shows, computed from stored timestamps so it stays
 // true however long the window was hidden or busy.
 import type { TimerState } from '../lib/bindings';
+import { clock } from '../lib/labels';
 
 export type TimerPhase = 'idle' | 'running' | 'paused' | 'stopped';
 export type TimerLook = 'normal' | 'warning' | 'over';
@@ -50,4 +51,24 @@ export function parseClock(text: string): number | null {
   const numbers = parts.map(Number);
   if (numbers.slice(1).some((n) => n >= 60)) return null;
   return numbers.reduce((total, n) => total * 60 + n, 0);
+}
+
+const minutes = (n: number) => `${n} minute${n === 1 ? '' : 's'}`;
+
+/**
+ * What a screen reader hears about the running timer. It changes only at a
+ * whole minute and when the limit is reached, never every second, so a live
+ * region holding it speaks only then.
+ */
+export function timerAnnouncement(view: TimerView, limitSeconds: number | null): string {
+  if (limitSeconds !== null && view.elapsedSeconds >= limitSeconds) {
+    const over = Math.floor(view.overtimeSeconds / 60);
+    return over === 0
+      ? `Time is up: the ${clock(limitSeconds)} limit is reached.`
+      : `${minutes(over)} over the ${clock(limitSeconds)} limit.`;
+  }
+  const whole = Math.floor(view.elapsedSeconds / 60);
+  if (whole === 0) return '';
+  const left = limitSeconds === null ? '' : `, ${clock(limitSeconds - whole * 60)} left`;
+  return `${minutes(whole)}${left}.`;
 }
