@@ -9,6 +9,7 @@ import {
   formatMoney,
   formatNumber,
   formatPercent,
+  formatShortDay,
   formatWeek,
   parseNumber,
   plural,
@@ -60,6 +61,12 @@ describe('dates as people say them', () => {
   test('a day in another year keeps it', () => {
     expect(formatDay('2025-09-01', today, 'en-GB')).toMatch(/^Mon 1 Sept? 2025$/);
     expect(formatDay('2025-09-01', today, 'en-US')).toBe('Mon Sep 1, 2025');
+  });
+
+  test('a short day for tight places: no weekday', () => {
+    expect(formatShortDay('2026-10-05', today, 'en-GB')).toBe('5 Oct');
+    expect(formatShortDay('2026-10-05', today, 'en-US')).toBe('Oct 5');
+    expect(formatShortDay('2025-10-05', today, 'en-US')).toBe('Oct 5, 2025');
   });
 
   test('relative times', () => {

@@ -72,6 +72,14 @@ export function formatDay(day: string, today: Date = new Date(), locale?: string
   return dateText(date, options, locale ?? appLocale());
 }
 
+/** "5 Oct" (or "Oct 5"), without the weekday: chart axes and tight columns; the year when it is not this year. */
+export function formatShortDay(day: string, today: Date = new Date(), locale?: string): string {
+  const date = parseDay(day);
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
+  if (date.getFullYear() !== today.getFullYear()) options.year = 'numeric';
+  return dateText(date, options, locale ?? appLocale());
+}
+
 /** "just now", "3 days ago", "in 2 weeks" for a timestamp. */
 export function formatAgo(iso: string, now: Date = new Date(), locale?: string): string {
   const seconds = Math.round((new Date(iso).getTime() - now.getTime()) / 1000);
