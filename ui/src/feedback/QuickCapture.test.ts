@@ -4,9 +4,10 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import QuickCapture from './QuickCapture.svelte';
 import { commands } from '../lib/bindings';
 import { fail, ok, summary } from '../test/fixtures';
+import type { FeedbackEntry } from '../lib/bindings';
 
 vi.mock('../lib/bindings', () => ({
-  commands: { listPeople: vi.fn(), logFeedback: vi.fn() },
+  commands: { listPeople: vi.fn(), logFeedback: vi.fn(), updateFeedback: vi.fn() },
 }));
 
 const mocked = vi.mocked(commands);
@@ -91,5 +92,74 @@ describe('quick feedback capture', () => {
     rep.focus();
     await userEvent.keyboard('{Escape}');
     expect(onclose).toHaveBeenCalled();
+  });
+
+  test('Tab stays inside the dialog: past the last control it wraps to the first, and back', async () => {
+    // Controls behind the dialog, before and after it in the page.
+    const before = document.body.appendChild(document.createElement('button'));
+    const host = document.body.appendChild(document.createElement('div'));
+    const after = document.body.appendChild(document.createElement('button'));
+    render(QuickCapture, { target: host, props: { personId: 'ada', onclose: () => {} } });
+    await screen.findByText('Ada Lovelace', { selector: 'strong' });
+    const first = screen.getByRole('button', { name: 'Change' });
+    const last = screen.getByRole('button', { name: 'Cancel' });
+    last.focus();
+    await userEvent.tab();
+    expect(first).toHaveFocus();
+    await userEvent.tab({ shift: true });
+    expect(last).toHaveFocus();
+    before.remove();
+    after.remove();
+  });
+
+  test('focus that lands outside the open dialog is brought back in', async () => {
+    const outside = document.createElement('button');
+    outside.textContent = 'Behind';
+    document.body.append(outside);
+    render(QuickCapture, { personId: 'ada', onclose: () => {} });
+    await screen.findByText('Ada Lovelace', { selector: 'strong' });
+    outside.focus();
+    expect(screen.getByRole('dialog')).toContainElement(document.activeElement as HTMLElement);
+    outside.remove();
+  });
+
+  test('closing returns focus to where it was when the dialog opened', async () => {
+    const opener = document.createElement('button');
+    opener.textContent = 'Log feedback';
+    document.body.append(opener);
+    opener.focus();
+    const { unmount } = render(QuickCapture, { personId: 'ada', onclose: () => {} });
+    const behaviour = screen.getByLabelText(/^Behaviour/);
+    await waitFor(() => expect(behaviour).toHaveFocus());
+    unmount();
+    expect(opener).toHaveFocus();
+    opener.remove();
+  });
+
+  test('with an entry, the same form edits it and saves with update', async () => {
+    const entry: FeedbackEntry = {
+      id: 'f9', personId: 'grace', personName: 'Grace Hopper', givenOn: '2026-11-03', polarity: 'constructive',
+      situation: 'Demo', behaviour: 'Talked over the buyer', result: '', tags: ['listening'], shared: true,
+      deletedAt: null, createdAt: '2026-11-03T10:00:00Z', updatedAt: '2026-11-03T10:00:00Z',
+    };
+    mocked.updateFeedback.mockImplementation((_, input) => ok({ ...entry, ...input, result: input.result ?? '', situation: input.situation ?? '' } as FeedbackEntry));
+    const onclose = vi.fn();
+    render(QuickCapture, { entry, onclose });
+    expect(screen.getByRole('dialog', { name: 'Edit feedback' })).toBeInTheDocument();
+    expect(screen.getByText('Grace Hopper', { selector: 'strong' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Constructive')).toBeChecked();
+    expect(screen.getByLabelText('Situation')).toHaveValue('Demo');
+    expect(screen.getByLabelText('Skill tags')).toHaveValue('listening');
+    expect(screen.getByLabelText('Shared with the rep')).toBeChecked();
+    const behaviour = screen.getByLabelText(/^Behaviour/);
+    await userEvent.clear(behaviour);
+    await userEvent.type(behaviour, 'Let the buyer finish, then asked why{Enter}');
+    await waitFor(() => expect(mocked.updateFeedback).toHaveBeenCalledTimes(1));
+    expect(mocked.updateFeedback).toHaveBeenCalledWith('f9', {
+      personId: 'grace', givenOn: '2026-11-03', polarity: 'constructive', situation: 'Demo',
+      behaviour: 'Let the buyer finish, then asked why', result: null, tags: ['listening'], shared: true,
+    });
+    expect(mocked.logFeedback).not.toHaveBeenCalled();
+    await waitFor(() => expect(onclose).toHaveBeenCalled());
   });
 });
