@@ -171,3 +171,56 @@ export async function submitScorecard(app) {
   await click(app, 'button=Submit scorecard');
   await waitForText(app, '.badge.locked', 'Submitted');
 }
+
+/** Shows the light or dark theme whatever the OS prefers (data-theme on <html>), and waits until the page has it. */
+export async function setTheme(app, theme) {
+  await app.execute((t) => {
+    document.documentElement.dataset.theme = t;
+  }, theme);
+  await app.waitUntil(() => app.execute((t) => getComputedStyle(document.documentElement).colorScheme === t, theme), {
+    ...WAIT,
+    timeoutMsg: `the ${theme} theme did not apply`,
+  });
+}
+
+/** The WCAG 2.0, 2.1 and 2.2 rules at levels A and AA, as axe-core tags them. */
+export const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+let axeSource = null;
+
+/**
+ * Runs axe-core over the page as it is now (injected once per page) and
+ * returns its violations: each rule's id, impact and help, with the nodes
+ * (CSS targets, a piece of their HTML, what fails).
+ */
+export async function axeAudit(app, tags = WCAG_AA) {
+  axeSource ??= (await import('axe-core')).default.source;
+  if (!(await app.execute(() => typeof window.axe === 'object'))) await app.execute(axeSource);
+  await app.setTimeout({ script: 60_000 });
+  const result = await app.executeAsync((runOnly, done) => {
+    window.axe
+      .run(document, { runOnly, resultTypes: ['violations'] })
+      .then((r) =>
+        done({
+          violations: r.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            nodes: v.nodes.map((n) => ({ target: n.target.map(String), html: n.html.slice(0, 240), summary: n.failureSummary })),
+          })),
+        }),
+      )
+      .catch((e) => done({ error: String((e && e.stack) || e) }));
+  }, tags);
+  if (result.error) throw new Error(`axe-core could not run: ${result.error}`);
+  return result.violations;
+}
+
+/** axe-core's violations as lines to read: rule, impact, what it asks, then each node's target and failure. */
+export function describeViolations(violations) {
+  return violations
+    .flatMap((v) => [
+      `${v.id} (${v.impact}): ${v.help}`,
+      ...v.nodes.flatMap((n) => [`    ${n.target.join(' ')}`, `      ${n.html}`, ...(n.summary ?? '').split('\n').map((l) => `      ${l}`)]),
+    ])
+    .join('\n');
+}
