@@ -6,6 +6,7 @@
 //! its own methods to [`Coachbook`] in its module.
 
 pub mod clock;
+pub mod backups;
 mod db;
 pub mod error;
 pub mod feedback;

@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
+use crate::backups::ChangeCount;
 use crate::clock::{Clock, SystemClock};
 use crate::db;
 use crate::db::time::stamp;
@@ -18,6 +19,7 @@ pub struct Coachbook {
     path: PathBuf,
     conn: Mutex<Connection>,
     clock: Arc<dyn Clock>,
+    changes: ChangeCount,
 }
 
 impl Coachbook {
@@ -34,7 +36,7 @@ impl Coachbook {
         crate::rubrics::seed_builtin_rubrics(&write)?;
         crate::one_on_ones::seed_default_template(&write)?;
         write.commit()?;
-        Ok(Coachbook { path, conn: Mutex::new(conn), clock })
+        Ok(Coachbook { path, conn: Mutex::new(conn), clock, changes: ChangeCount::default() })
     }
 
     /// The database file this workspace lives in.
@@ -59,7 +61,23 @@ impl Coachbook {
         let write = Write::begin(&mut conn, self.clock.as_ref())?;
         let value = work(&write)?;
         write.commit()?;
+        self.changes.add();
         Ok(value)
+    }
+
+    pub(crate) fn changes_since_backup(&self) -> &ChangeCount {
+        &self.changes
+    }
+
+    /// Closes the file (checkpointing its log), runs `swap` on it, and opens
+    /// it again; if anything fails, the file as it was is opened again.
+    pub(crate) fn reopen_with(&self, swap: impl FnOnce() -> Result<()>) -> Result<()> {
+        let mut conn = self.conn();
+        let closed = std::mem::replace(&mut *conn, Connection::open_in_memory()?);
+        closed.close().map_err(|(_, e)| e)?;
+        let swapped = swap();
+        *conn = db::open(&self.path)?;
+        swapped
     }
 }
 

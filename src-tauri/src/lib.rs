@@ -4,7 +4,7 @@
 
 pub mod commands;
 pub mod db_location;
-mod reminders;
+mod housekeeping;
 pub mod workspace;
 
 use std::sync::Arc;
@@ -31,7 +31,7 @@ pub fn run() {
             // failure page says why and offers what can be done.
             let path = db_location::resolve(app.handle())?;
             app.manage::<Backend>(Arc::new(workspace::OpenWorkspace::start(&path)));
-            reminders::start(app.handle().clone());
+            housekeeping::start(app.handle().clone());
             Ok(())
         })
         .run(tauri::generate_context!())

@@ -6,6 +6,7 @@
 //! reads those declarations and makes the command list, the permissions and
 //! the capability from them.
 
+pub mod backups;
 pub mod feedback;
 mod files;
 pub mod goals;

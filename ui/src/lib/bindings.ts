@@ -6,6 +6,11 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 
 /** Commands */
 export const commands = {
+	/**  Newest first; for the open workspace, or beside the one that failed to open. */
+	listBackups: () => typedError<Backup[], ApiError>(__TAURI_INVOKE("list_backups")),
+	backUpNow: () => typedError<Backup, ApiError>(__TAURI_INVOKE("back_up_now")),
+	/**  Replaces the workspace with a backup and opens it. Returns the status after. */
+	restoreBackup: (fileName: string) => typedError<WorkspaceStatus, ApiError>(__TAURI_INVOKE("restore_backup", { fileName })),
 	logFeedback: (input: FeedbackInput) => typedError<FeedbackEntry, ApiError>(__TAURI_INVOKE("log_feedback", { input })),
 	updateFeedback: (id: FeedbackId, input: FeedbackInput) => typedError<FeedbackEntry, ApiError>(__TAURI_INVOKE("update_feedback", { id, input })),
 	deleteFeedback: (id: FeedbackId) => typedError<FeedbackEntry, ApiError>(__TAURI_INVOKE("delete_feedback", { id })),
@@ -230,6 +235,17 @@ export type AttitudeInput = {
 	willing: Judgement,
 	able: Judgement,
 	facts: string,
+};
+
+export type Backup = {
+	fileName: string,
+	path: string,
+	madeAt: string,
+	/**  Bytes (a float: the wire has no 64-bit integers). */
+	size: number | null,
+	people: number,
+	notes: number,
+	feedback: number,
 };
 
 export type Balance = {

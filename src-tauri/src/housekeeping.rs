@@ -1,5 +1,6 @@
-//! OS notifications for what is due: the backend decides what to remind of
-//! (each thing at most once a day); this only shows it, now and then.
+//! Now and then, for whichever workspace is open: a backup when one is due
+//! (daily, or after many saves), and OS notifications for what is due (the
+//! backend decides what to remind of, each thing at most once a day).
 
 use std::time::Duration;
 
@@ -8,7 +9,7 @@ use tauri_plugin_notification::NotificationExt;
 
 use crate::commands::Backend;
 
-/// How often the shell asks whether something new is due.
+/// How often the shell looks (the first look is at start).
 const EVERY: Duration = Duration::from_secs(15 * 60);
 
 /// Runs for the life of the app, on the async runtime (never the main
@@ -17,7 +18,12 @@ pub fn start(app: tauri::AppHandle) {
     tauri::async_runtime::spawn(async move {
         loop {
             if let Ok(book) = app.state::<Backend>().book() {
-                let due = tauri::async_runtime::spawn_blocking(move || book.take_reminders(book.clock().today())).await;
+                let due = tauri::async_runtime::spawn_blocking(move || {
+                    // A failed backup is tried again at the next look.
+                    let _ = book.back_up_if_due();
+                    book.take_reminders(book.clock().today())
+                })
+                .await;
                 show(&app, due);
             }
             tokio::time::sleep(EVERY).await;

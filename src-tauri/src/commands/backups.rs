@@ -1,0 +1,58 @@
+//! Commands for backups: list, back up now, restore (also from the failure
+//! page, when the workspace itself cannot be opened).
+
+use std::path::{Path, PathBuf};
+
+use coachbook::backups::{folder_for, list_in, restore_over, Backup};
+use coachbook::{ApiError, ErrorKind};
+use tauri::State;
+
+use super::{on_backend, Backend};
+use crate::workspace::WorkspaceStatus;
+
+fn workspace_path(backend: &Backend) -> PathBuf {
+    match backend.status() {
+        WorkspaceStatus::Open { path } | WorkspaceStatus::Failed { path, .. } => PathBuf::from(path),
+    }
+}
+
+/// Newest first; for the open workspace, or beside the one that failed to open.
+#[tauri::command]
+#[specta::specta]
+pub async fn list_backups(backend: State<'_, Backend>) -> Result<Vec<Backup>, ApiError> {
+    let folder = folder_for(&workspace_path(&backend));
+    tauri::async_runtime::spawn_blocking(move || list_in(&folder)).await.map_err(internal)?.map_err(ApiError::from)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn back_up_now(backend: State<'_, Backend>) -> Result<Backup, ApiError> {
+    on_backend(backend, |b| b.back_up_now()).await
+}
+
+/// Replaces the workspace with a backup and opens it. Returns the status after.
+#[tauri::command]
+#[specta::specta]
+pub async fn restore_backup(backend: State<'_, Backend>, file_name: String) -> Result<WorkspaceStatus, ApiError> {
+    let backend = backend.inner().clone();
+    tauri::async_runtime::spawn_blocking(move || {
+        if let Ok(book) = backend.book() {
+            book.restore_backup(&file_name)?;
+            return Ok(backend.status());
+        }
+        let path = workspace_path(&backend);
+        let backup = folder_for(&path).join(Path::new(&file_name).file_name().unwrap_or_default());
+        if !backup.exists() {
+            return Err(coachbook::Error::invalid("fileName", format!("There is no backup called {file_name}.")));
+        }
+        restore_over(&backup, &path)?;
+        Ok(backend.switch_to(&path))
+    })
+    .await
+    .map_err(internal)?
+    .map_err(ApiError::from)
+}
+
+fn internal(_: impl std::fmt::Debug) -> ApiError {
+    ApiError { kind: ErrorKind::Internal, message: "The backup stopped unexpectedly; nothing was changed.".into(), field: None }
+}

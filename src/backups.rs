@@ -1,0 +1,209 @@
+//! Rolling backups of the workspace, made with SQLite's `VACUUM INTO` on a
+//! connection of their own (never a file copy: the write-ahead log holds
+//! the newest commits), kept in a `backups` folder beside the workspace:
+//! the newest of each of the last 7 days, 4 weeks and 12 months.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use chrono::{DateTime, Datelike, NaiveDateTime, Utc};
+use rusqlite::{Connection, OpenFlags};
+use serde::Serialize;
+use specta::Type;
+
+use crate::error::{Error, Result};
+use crate::Coachbook;
+
+/// How many of each to keep: the newest backup of each day, week and month.
+pub const KEEP_DAILY: usize = 7;
+pub const KEEP_WEEKLY: usize = 4;
+pub const KEEP_MONTHLY: usize = 12;
+/// Saves after which a backup is due even within the day.
+pub const CHANGES_PER_BACKUP: u32 = 500;
+
+const PREFIX: &str = "coachbook-";
+const SUFFIX: &str = ".sqlite3";
+const STAMP: &str = "%Y%m%d-%H%M%S";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Backup {
+    pub file_name: String,
+    pub path: String,
+    pub made_at: DateTime<Utc>,
+    /// Bytes (a float: the wire has no 64-bit integers).
+    pub size: f64,
+    pub people: u32,
+    pub notes: u32,
+    pub feedback: u32,
+}
+
+/// Saves counted since the last backup (per open workspace).
+#[derive(Debug, Default)]
+pub(crate) struct ChangeCount(AtomicU32);
+
+impl ChangeCount {
+    pub(crate) fn add(&self) {
+        self.0.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+/// The backups folder beside a workspace file.
+pub fn folder_for(workspace: &Path) -> PathBuf {
+    workspace.parent().map(Path::to_path_buf).unwrap_or_default().join("backups")
+}
+
+fn made_at(file_name: &str) -> Option<DateTime<Utc>> {
+    let stamp = file_name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
+    NaiveDateTime::parse_from_str(stamp, STAMP).ok().map(|t| t.and_utc())
+}
+
+/// The backups in `folder`, newest first, each with what it holds.
+pub fn list_in(folder: &Path) -> Result<Vec<Backup>> {
+    let entries = match std::fs::read_dir(folder) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        other => other?,
+    };
+    let mut backups = Vec::new();
+    for entry in entries {
+        let entry = entry?;
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let Some(made_at) = made_at(&file_name) else { continue };
+        let (people, notes, feedback) = counts(&entry.path()).unwrap_or((0, 0, 0));
+        backups.push(Backup {
+            path: entry.path().display().to_string(),
+            size: entry.metadata()?.len() as f64,
+            file_name,
+            made_at,
+            people,
+            notes,
+            feedback,
+        });
+    }
+    backups.sort_by(|a, b| b.made_at.cmp(&a.made_at));
+    Ok(backups)
+}
+
+fn counts(path: &Path) -> rusqlite::Result<(u32, u32, u32)> {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let count = |table: &str| conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get::<_, u32>(0));
+    Ok((count("people")?, count("meeting_notes WHERE body <> ''")?, count("feedback WHERE deleted_at IS NULL")?))
+}
+
+/// Which backups the rolling policy keeps: the newest of each of the last
+/// [`KEEP_DAILY`] days, [`KEEP_WEEKLY`] ISO weeks and [`KEEP_MONTHLY`] months
+/// that have one. `times` are newest first.
+pub fn kept(times: &[DateTime<Utc>]) -> HashSet<usize> {
+    let mut keep = HashSet::new();
+    let mut pick = |key: &dyn Fn(&DateTime<Utc>) -> (i32, u32), limit: usize| {
+        let mut seen = Vec::new();
+        for (i, t) in times.iter().enumerate() {
+            let k = key(t);
+            if !seen.contains(&k) {
+                if seen.len() == limit {
+                    break;
+                }
+                seen.push(k);
+                keep.insert(i);
+            }
+        }
+    };
+    pick(&|t| (t.year(), t.ordinal()), KEEP_DAILY);
+    pick(&|t| (t.iso_week().year(), t.iso_week().week()), KEEP_WEEKLY);
+    pick(&|t| (t.year(), t.month()), KEEP_MONTHLY);
+    keep
+}
+
+/// Copies a consistent snapshot of the database at `source` to `target`.
+fn snapshot(source: &Connection, target: &Path) -> Result<()> {
+    source.execute("VACUUM INTO ?1", [target.to_string_lossy()])?;
+    Ok(())
+}
+
+impl Coachbook {
+    pub fn backups_folder(&self) -> PathBuf {
+        folder_for(self.path())
+    }
+
+    pub fn list_backups(&self) -> Result<Vec<Backup>> {
+        list_in(&self.backups_folder())
+    }
+
+    /// Makes a backup now (on a connection of its own, so saves go on), then
+    /// prunes older ones by the rolling policy.
+    pub fn back_up_now(&self) -> Result<Backup> {
+        let folder = self.backups_folder();
+        std::fs::create_dir_all(&folder)?;
+        let name = format!("{PREFIX}{}{SUFFIX}", self.clock().now().format(STAMP));
+        let target = folder.join(&name);
+        if target.exists() {
+            std::fs::remove_file(&target)?;
+        }
+        let reader = Connection::open_with_flags(self.path(), OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        reader.busy_timeout(std::time::Duration::from_secs(5))?;
+        snapshot(&reader, &target)?;
+        self.changes_since_backup().0.store(0, Ordering::Relaxed);
+        self.prune_backups()?;
+        list_in(&folder)?
+            .into_iter()
+            .find(|b| b.file_name == name)
+            .ok_or_else(|| Error::not_found("backup", name))
+    }
+
+    /// A backup when the last is older than a day, or many saves ago.
+    pub fn back_up_if_due(&self) -> Result<Option<Backup>> {
+        let last = self.list_backups()?.into_iter().next();
+        let stale = last.is_none_or(|b| self.clock().now() - b.made_at >= chrono::Duration::days(1));
+        let busy = self.changes_since_backup().0.load(Ordering::Relaxed) >= CHANGES_PER_BACKUP;
+        if stale || busy { self.back_up_now().map(Some) } else { Ok(None) }
+    }
+
+    fn prune_backups(&self) -> Result<()> {
+        let backups = self.list_backups()?;
+        let keep = kept(&backups.iter().map(|b| b.made_at).collect::<Vec<_>>());
+        for (i, backup) in backups.iter().enumerate() {
+            if !keep.contains(&i) {
+                std::fs::remove_file(&backup.path)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Replaces the workspace with a backup: first backs up the current
+    /// state, then swaps the files in one rename, then reopens.
+    pub fn restore_backup(&self, file_name: &str) -> Result<Backup> {
+        let chosen = self
+            .list_backups()?
+            .into_iter()
+            .find(|b| b.file_name == file_name)
+            .ok_or_else(|| Error::invalid("fileName", format!("There is no backup called {file_name}.")))?;
+        let before = self.back_up_now()?;
+        let staged = self.path().with_extension("restoring");
+        std::fs::copy(&chosen.path, &staged)?;
+        self.reopen_with(|| {
+            std::fs::rename(&staged, self.path())?;
+            Ok(())
+        })?;
+        Ok(before)
+    }
+}
+
+/// Puts a backup in place of a workspace that cannot be opened: the file
+/// that was there is kept beside it as `<name>.damaged`, never deleted.
+pub fn restore_over(backup: &Path, workspace: &Path) -> Result<()> {
+    let staged = workspace.with_extension("restoring");
+    std::fs::copy(backup, &staged)?;
+    if workspace.exists() {
+        let mut aside = workspace.as_os_str().to_owned();
+        aside.push(".damaged");
+        std::fs::rename(workspace, PathBuf::from(aside))?;
+    }
+    for log in ["-wal", "-shm"] {
+        let mut name = workspace.as_os_str().to_owned();
+        name.push(log);
+        let _ = std::fs::remove_file(PathBuf::from(name));
+    }
+    std::fs::rename(&staged, workspace)?;
+    Ok(())
+}
