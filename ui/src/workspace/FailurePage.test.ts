@@ -6,7 +6,7 @@ import { commands, type WorkspaceStatus } from '../lib/bindings';
 import { ok } from '../test/fixtures';
 
 vi.mock('../lib/bindings', () => ({
-  commands: { startFreshWorkspace: vi.fn(), openWorkspace: vi.fn(), createWorkspace: vi.fn(), quit: vi.fn() },
+  commands: { startFreshWorkspace: vi.fn(), openWorkspace: vi.fn(), createWorkspace: vi.fn(), quit: vi.fn(), listBackups: vi.fn() },
 }));
 const mocked = vi.mocked(commands);
 
@@ -17,7 +17,10 @@ const damaged: Extract<WorkspaceStatus, { state: 'failed' }> = {
   message: 'This workspace is damaged (row 4 missing from index). Restore a backup, or start a new workspace.',
 };
 
-beforeEach(() => vi.resetAllMocks());
+beforeEach(() => {
+  vi.resetAllMocks();
+  mocked.listBackups.mockImplementation(() => ok([]));
+});
 
 describe('the failure page', () => {
   test('says what is wrong in words, with the file, and offers what can be done', () => {
@@ -28,6 +31,7 @@ describe('the failure page', () => {
     for (const name of ['Start a new workspace', 'Open another workspace…', 'New workspace…', 'Quit']) {
       expect(screen.getByRole('button', { name })).toBeEnabled();
     }
+    expect(screen.getByRole('heading', { name: 'Backups' })).toBeInTheDocument();
   });
 
   test('a new workspace that opens hands over to the app', async () => {
