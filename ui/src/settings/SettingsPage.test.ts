@@ -1,0 +1,105 @@
+import { render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import SettingsPage from './SettingsPage.svelte';
+import { commands, type Settings } from '../lib/bindings';
+import { fail, ok, summary } from '../test/fixtures';
+import { toasts } from '../lib/toasts.svelte';
+import { workspace } from '../lib/workspace.svelte';
+
+vi.mock('../lib/bindings', () => ({
+  commands: {
+    workspaceInfo: vi.fn(), listTemplates: vi.fn(), getSettings: vi.fn(), updateSettings: vi.fn(), listPeople: vi.fn(),
+    setWorkspaceMode: vi.fn(), setReminders: vi.fn(),
+  },
+}));
+
+const mocked = vi.mocked(commands);
+const managers: Settings = { assessorName: 'Mo', mode: 'manager', me: null, reminders: true };
+
+beforeEach(() => {
+  vi.resetAllMocks();
+  workspace.settings = managers;
+  window.location.hash = '#/settings';
+  mocked.workspaceInfo.mockImplementation(() => ok({ databasePath: '/tmp/coachbook.db', appVersion: '0.1.0' }));
+  mocked.listTemplates.mockImplementation(() => ok([]));
+  mocked.getSettings.mockImplementation(() => ok(managers));
+  mocked.listPeople.mockImplementation(() =>
+    ok({ items: [summary({ id: 'ada', name: 'Ada Lovelace' }), summary({ id: 'bo', name: 'Bo Diddley' })], total: 2 }),
+  );
+});
+
+describe('reminders', () => {
+  test('a labelled switch shows the setting and saves it when moved', async () => {
+    mocked.setReminders.mockImplementation(() => ok({ ...managers, reminders: false }));
+    render(SettingsPage);
+    const reminders = await screen.findByRole('switch', {
+      name: 'Remind me of one-on-ones and action items due (OS notifications, at most once a day each)',
+    });
+    expect(reminders).toBeChecked();
+    await userEvent.click(reminders);
+    expect(mocked.setReminders).toHaveBeenCalledWith(false);
+    await waitFor(() => expect(reminders).not.toBeChecked());
+    expect(screen.getByText('Off')).toBeInTheDocument();
+  });
+
+  test('a switch that did not save goes back, with the message', async () => {
+    mocked.setReminders.mockImplementation(() => fail({ kind: 'storage', message: 'The workspace is read-only.' }));
+    render(SettingsPage);
+    const reminders = await screen.findByRole('switch');
+    await userEvent.click(reminders);
+    await waitFor(() => expect(reminders).toBeChecked());
+    expect(toasts.items.map((t) => t.message)).toContain('The workspace is read-only.');
+  });
+});
+
+describe('make it my own', () => {
+  test('explains that it links the existing record, and links the rep chosen from the team', async () => {
+    mocked.setWorkspaceMode.mockImplementation(() => ok({ ...managers, mode: 'rep', me: 'bo' }));
+    mocked.getSettings.mockImplementation(() => ok(managers));
+    render(SettingsPage);
+    expect(await screen.findByText(/links the workspace to that rep's existing record/)).toHaveTextContent('never makes a second one');
+    const which = await screen.findByLabelText('Which rep are you?');
+    await waitFor(() => expect(screen.getByRole('option', { name: 'Bo Diddley' })).toBeInTheDocument());
+    expect(mocked.listPeople.mock.calls[0][0]).toMatchObject({ list: 'team', archived: false });
+    expect(screen.getByRole('option', { name: "I'm not on the list: add me" })).toBeInTheDocument();
+    expect(screen.queryByLabelText('Your name')).not.toBeInTheDocument();
+    await userEvent.selectOptions(which, 'Bo Diddley');
+    mocked.getSettings.mockImplementation(() => ok({ ...managers, mode: 'rep', me: 'bo' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Make it my own' }));
+    expect(mocked.setWorkspaceMode).toHaveBeenCalledWith('rep', 'bo', null);
+    await waitFor(() => expect(window.location.hash).toBe('#/people/bo/review'));
+  });
+
+  test('"add me" asks for a name, and sends it instead of a rep', async () => {
+    mocked.setWorkspaceMode.mockImplementation(() => fail({ field: 'myName', message: 'Your name must be at most 200 characters.' }));
+    render(SettingsPage);
+    await waitFor(() => expect(screen.getByRole('option', { name: 'Ada Lovelace' })).toBeInTheDocument());
+    await userEvent.selectOptions(screen.getByLabelText('Which rep are you?'), "I'm not on the list: add me");
+    const name = screen.getByLabelText('Your name');
+    await userEvent.click(screen.getByRole('button', { name: 'Make it my own' }));
+    expect(screen.getByText('Write your name as the team knows it.')).toBeInTheDocument();
+    expect(mocked.setWorkspaceMode).not.toHaveBeenCalled();
+    await userEvent.type(name, 'Cy Young{Enter}');
+    expect(mocked.setWorkspaceMode).toHaveBeenCalledWith('rep', null, 'Cy Young');
+    expect(await screen.findByText('Your name must be at most 200 characters.')).toBeInTheDocument();
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('a refused choice is named under the list', async () => {
+    mocked.setWorkspaceMode.mockImplementation(() => fail({ field: 'me', message: 'Choose which rep you are.' }));
+    render(SettingsPage);
+    const which = await screen.findByLabelText('Which rep are you?');
+    await waitFor(() => expect(screen.getByRole('option', { name: 'Ada Lovelace' })).toBeInTheDocument());
+    await userEvent.click(screen.getByRole('button', { name: 'Make it my own' }));
+    expect(mocked.setWorkspaceMode).toHaveBeenCalledWith('rep', null, null);
+    expect(await screen.findByText('Choose which rep you are.')).toBeInTheDocument();
+    expect(which).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('with nobody on the team yet, adding yourself is the choice', async () => {
+    mocked.listPeople.mockImplementation(() => ok({ items: [], total: 0 }));
+    render(SettingsPage);
+    expect(await screen.findByLabelText('Your name')).toBeInTheDocument();
+  });
+});
