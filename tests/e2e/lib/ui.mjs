@@ -177,7 +177,8 @@ export async function setTheme(app, theme) {
   await app.execute((t) => {
     document.documentElement.dataset.theme = t;
   }, theme);
-  await app.waitUntil(() => app.execute((t) => getComputedStyle(document.documentElement).colorScheme === t, theme), {
+  // The root's color-scheme follows the theme (where the engine knows the property).
+  await app.waitUntil(() => app.execute((t) => [undefined, t].includes(getComputedStyle(document.documentElement).colorScheme), theme), {
     ...WAIT,
     timeoutMsg: `the ${theme} theme did not apply`,
   });
