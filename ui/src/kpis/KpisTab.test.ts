@@ -1,0 +1,108 @@
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import KpisTab from './KpisTab.svelte';
+import { commands, type Kpi, type KpiSeries } from '../lib/bindings';
+import { fail, ok, person } from '../test/fixtures';
+
+vi.mock('../lib/bindings', () => ({
+  commands: { kpiSeries: vi.fn(), createKpi: vi.fn(), updateKpi: vi.fn(), archiveKpi: vi.fn(), recordKpiValue: vi.fn() },
+}));
+const mocked = vi.mocked(commands);
+
+// The charting library draws on a canvas jsdom lacks.
+vi.mock('uplot', () => ({
+  default: class {
+    destroy() {}
+  },
+}));
+vi.mock('uplot/dist/uPlot.min.css', () => ({}));
+
+const ada = person({ id: 'ada', name: 'Ada Lovelace' });
+const calls: Kpi = { id: 'k1', personId: 'ada', name: 'Calls', unit: 'calls', kind: 'count', weeklyTarget: 50, warnDrop: 0.2, archivedAt: null };
+const rate: Kpi = { id: 'k2', personId: 'ada', name: 'Connect rate', unit: '', kind: 'ratio', weeklyTarget: 0.2, warnDrop: null, archivedAt: null };
+
+function series(kpi: Kpi): KpiSeries {
+  return {
+    kpi,
+    points: [
+      { week: '2026-11-02', label: 'w/c 2 Nov', value: 40 },
+      { week: '2026-11-09', label: 'w/c 9 Nov', value: null },
+    ],
+    warning: { state: 'not_enough_history', recentAverage: null, baselineAverage: null, drop: null, recentWeeks: 1, baselineWeeks: 0 },
+  };
+}
+
+beforeEach(() => {
+  vi.resetAllMocks();
+  mocked.kpiSeries.mockImplementation(() => ok([series(calls), series(rate)]));
+});
+
+describe("a rep's KPIs tab", () => {
+  test("a KPI's name, unit and target are edited in place; Enter saves, keeping its kind and warning", async () => {
+    mocked.updateKpi.mockImplementation((_, input) => ok({ ...calls, ...input, unit: input.unit ?? '' }));
+    render(KpisTab, { person: ada });
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit Calls' }));
+    const form = screen.getByRole('form', { name: 'Edit Calls' });
+    const name = within(form).getByLabelText('Name');
+    expect(name).toHaveFocus();
+    expect(within(form).getByLabelText('Unit')).toHaveValue('calls');
+    const target = within(form).getByLabelText('Weekly target');
+    expect(target).toHaveValue('50');
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Calls made');
+    await userEvent.clear(target);
+    await userEvent.type(target, '60{Enter}');
+    expect(mocked.updateKpi).toHaveBeenCalledWith('k1', { name: 'Calls made', unit: 'calls', kind: 'count', weeklyTarget: 60, warnDrop: 0.2 });
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit Calls' })).not.toBeInTheDocument());
+    expect(mocked.kpiSeries).toHaveBeenCalledTimes(2);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit Calls' })).toHaveFocus());
+  });
+
+  test("a ratio's target is edited as a percentage and stored as a share", async () => {
+    mocked.updateKpi.mockImplementation((_, input) => ok({ ...rate, ...input, unit: '' }));
+    render(KpisTab, { person: ada });
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit Connect rate' }));
+    const form = screen.getByRole('form', { name: 'Edit Connect rate' });
+    expect(within(form).queryByLabelText('Unit')).not.toBeInTheDocument();
+    const target = within(form).getByLabelText('Weekly target (%)');
+    expect(target).toHaveValue('20');
+    await userEvent.clear(target);
+    await userEvent.type(target, '25{Enter}');
+    expect(mocked.updateKpi).toHaveBeenCalledWith('k2', { name: 'Connect rate', unit: null, kind: 'ratio', weeklyTarget: 0.25, warnDrop: null });
+  });
+
+  test("the backend's message appears under the field it names; Esc cancels without saving", async () => {
+    mocked.updateKpi.mockImplementation(() => fail({ field: 'weeklyTarget', message: 'The weekly target cannot be negative.' }));
+    render(KpisTab, { person: ada });
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit Calls' }));
+    const target = screen.getByLabelText('Weekly target', { selector: '#kpi-k1-weeklyTarget' });
+    await userEvent.clear(target);
+    await userEvent.type(target, '-5{Enter}');
+    expect(await screen.findByText('The weekly target cannot be negative.')).toBeInTheDocument();
+    expect(target).toHaveAccessibleDescription('The weekly target cannot be negative.');
+    await waitFor(() => expect(target).toHaveFocus());
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('form', { name: 'Edit Calls' })).not.toBeInTheDocument();
+    expect(mocked.updateKpi).toHaveBeenCalledTimes(1);
+  });
+
+  test('a target that is not a number is caught before saving', async () => {
+    render(KpisTab, { person: ada });
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit Calls' }));
+    const target = screen.getByLabelText('Weekly target', { selector: '#kpi-k1-weeklyTarget' });
+    await userEvent.clear(target);
+    await userEvent.type(target, 'lots{Enter}');
+    expect(await screen.findByText(/Enter the weekly target as a number/)).toBeInTheDocument();
+    expect(mocked.updateKpi).not.toHaveBeenCalled();
+  });
+
+  test("adding a KPI shows the backend's message under the field it names", async () => {
+    mocked.createKpi.mockImplementation(() => fail({ field: 'name', message: 'A KPI needs a name.' }));
+    render(KpisTab, { person: ada });
+    const add = await screen.findByRole('form', { name: 'Add a KPI' });
+    await userEvent.click(within(add).getByRole('button', { name: 'Add' }));
+    expect(await screen.findByText('A KPI needs a name.')).toHaveAttribute('id', 'kpi-name-error');
+    expect(within(add).getByLabelText('Name')).toHaveAccessibleDescription('A KPI needs a name.');
+  });
+});
