@@ -40,4 +40,12 @@ describe('a criterion’s progress chart', () => {
     const values = drawn[0].axes[0].values!;
     expect(values(null, [Date.parse('2026-10-05T12:00:00Z') / 1000])).toEqual(['Oct 5']);
   });
+
+  test('draws again in the new colours when the theme changes', async () => {
+    render(ProgressChart, { title: 'Listening', days: ['2026-10-05'], values: [3], max: 5 });
+    await waitFor(() => expect(drawn).toHaveLength(1));
+    document.documentElement.dataset.theme = 'dark';
+    await waitFor(() => expect(drawn).toHaveLength(2));
+    delete document.documentElement.dataset.theme;
+  });
 });
