@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import GoalForm from './GoalForm.svelte';
 import { commands, type GoalView } from '../lib/bindings';
 import { fail, ok } from '../test/fixtures';
-import { formatDay } from '../lib/format';
+import { formatShortDay } from '../lib/format';
 
 vi.mock('../lib/bindings', () => ({
   commands: { goal: vi.fn(), previewFunnel: vi.fn(), saveGoal: vi.fn() },
@@ -132,9 +132,9 @@ describe('the goal and its funnel', () => {
     expect(progress).toHaveTextContent('Behind the pace by 2,917');
     expect(progress).toHaveTextContent('Earned 15,000 of the 17,917 a steady pace needs by now');
     expect(progress).toHaveTextContent('40% of the time');
-    expect(progress).toHaveTextContent(`18,000 still to earn by ${formatDay('2027-07-01')}: about 9 deals to go.`);
+    expect(progress).toHaveTextContent(`18,000 still to earn by ${formatShortDay('2027-07-01')}: about 9 deals to go.`);
     const table = screen.getByRole('table', { name: 'Reverse funnel' });
-    expect(table.querySelector('caption')).toHaveTextContent(`To earn the remaining 18,000 by ${formatDay('2027-07-01')}`);
+    expect(table.querySelector('caption')).toHaveTextContent(`To earn the remaining 18,000 by ${formatShortDay('2027-07-01')}`);
   });
 
   test('on track says so in words', async () => {

@@ -1,6 +1,6 @@
 // Words for where a rep stands against the pace their goal needs.
 import type { GoalProgress } from '../lib/bindings';
-import { formatDay, formatMoney } from '../lib/format';
+import { formatMoney, formatShortDay } from '../lib/format';
 
 /** How far behind the steady pace the rep is; 0 when on track. */
 export function behindBy(p: GoalProgress): number {
@@ -20,6 +20,6 @@ export function funnelCaption(p: GoalProgress | null, targetDate: string | null)
   const remaining = p.remaining ?? 0;
   if (remaining <= 0) return 'The goal is reached: nothing remains to earn.';
   const amount = formatMoney(Math.ceil(remaining));
-  const by = formatDay(targetDate);
+  const by = formatShortDay(targetDate);
   return (p.earned ?? 0) > 0 ? `To earn the remaining ${amount} by ${by}` : `To earn ${amount} by ${by}`;
 }

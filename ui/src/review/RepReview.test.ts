@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import RepReview from './RepReview.svelte';
 import { commands, type RepReview as Review } from '../lib/bindings';
-import { formatDay, formatWeek } from '../lib/format';
+import { formatShortDay, formatWeek } from '../lib/format';
 import { ok, person } from '../test/fixtures';
 
 vi.mock('../lib/bindings', () => ({
@@ -35,6 +35,7 @@ function review(overrides: Partial<Review> = {}): Review {
       weeks: [
         { week: '2026-11-09', label: '2026-W46', actuals: [64] },
         { week: '2026-11-16', label: '2026-W47', actuals: [41] },
+        { week: '2026-11-23', label: '2026-W48', actuals: [50] },
       ],
     },
     kpis: [],
@@ -63,7 +64,7 @@ describe("the rep's review", () => {
     expect(within(goal).getByTestId('goal-progress')).toHaveTextContent('Behind the pace by 2,917');
     expect(within(goal).getByTestId('goal-progress')).toHaveTextContent('about 9 deals to go');
     expect(within(goal).getByRole('table', { name: 'Reverse funnel' }).querySelector('caption')).toHaveTextContent(
-      `To earn the remaining 18,000 by ${formatDay('2027-07-01')}`,
+      `To earn the remaining 18,000 by ${formatShortDay('2027-07-01')}`,
     );
   });
 
@@ -82,7 +83,8 @@ describe("the rep's review", () => {
     expect(await screen.findByRole('columnheader', { name: formatWeek('2026-11-09') })).toBeInTheDocument();
     const row = screen.getByRole('rowheader', { name: 'Calls' }).closest('tr')!;
     const cells = within(row).getAllByRole('cell');
-    expect(cells[1]).toHaveTextContent('64 ✓, target met');
-    expect(cells[2]).toHaveTextContent('41 ↓, short of the target');
+    expect(cells[1]).toHaveTextContent('64 ✓ met');
+    expect(cells[2]).toHaveTextContent('41 ✗ below');
+    expect(cells[3]).toHaveTextContent('50 ≈ near');
   });
 });
