@@ -95,4 +95,13 @@ describe('the scoring form', () => {
     expect(evidence).toHaveTextContent('Scored 2 points lower after coaching');
     expect(screen.getAllByTestId('coachability-evidence')).toHaveLength(1);
   });
+
+  test('the assessor is shown, not edited: a renamed draft would vanish from its own author', async () => {
+    render(ScorecardPage, { id: 'card-1' });
+    const assessor = await screen.findByRole('textbox', { name: 'Assessor' });
+    expect(assessor).toHaveValue('Mo');
+    expect(assessor).toHaveAttribute('readonly');
+    await userEvent.type(assessor, 'x');
+    expect(assessor).toHaveValue('Mo');
+  });
 });
