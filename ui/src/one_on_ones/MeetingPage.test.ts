@@ -1,9 +1,10 @@
-import { render, screen, waitFor } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import MeetingPage from './MeetingPage.svelte';
 import { commands, type ActionItem, type Meeting } from '../lib/bindings';
 import { fail, ok } from '../test/fixtures';
+import { listen, OPEN_QUICK_CAPTURE } from '../lib/events';
 
 vi.mock('../lib/bindings', () => ({
   commands: {
@@ -13,6 +14,8 @@ vi.mock('../lib/bindings', () => ({
     addActionItem: vi.fn(),
     updateActionItem: vi.fn(),
     setMeetingDate: vi.fn(),
+    addTalkingPoint: vi.fn(),
+    skillCheck: vi.fn(),
   },
 }));
 
@@ -105,5 +108,60 @@ describe('the meeting editor', () => {
     await userEvent.type(wins, 'Half a thought');
     unmount();
     expect(mocked.saveMeetingNote).toHaveBeenCalledWith('n1', 'Half a thought', 'shared');
+  });
+
+  test('Log feedback opens quick capture with this rep chosen', async () => {
+    const opened = vi.fn();
+    const stop = listen(OPEN_QUICK_CAPTURE, opened);
+    render(MeetingPage, { id: 'm1' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Log feedback' }));
+    expect(opened).toHaveBeenCalledWith('ada');
+    stop();
+  });
+
+  test('a talking point is added with its visibility, and its note takes the focus', async () => {
+    const withPoint = meeting();
+    withPoint.notes.push({ id: 'n3', title: 'Acme renewal', prompt: '', body: '', visibility: 'shared' });
+    mocked.addTalkingPoint.mockImplementation(() => ok(withPoint));
+    render(MeetingPage, { id: 'm1' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Add a talking point' }));
+    const title = screen.getByLabelText('Talking point');
+    expect(title).toHaveFocus();
+    await userEvent.click(screen.getByLabelText('Shared with the rep'));
+    await userEvent.type(title, 'Acme renewal{Enter}');
+    expect(mocked.addTalkingPoint).toHaveBeenCalledWith('m1', 'Acme renewal', 'shared');
+    expect(await screen.findByRole('heading', { name: 'Acme renewal' })).toBeInTheDocument();
+    await waitFor(() => expect(document.getElementById('note-2')).toHaveFocus());
+    expect(screen.queryByLabelText('Talking point')).not.toBeInTheDocument();
+  });
+
+  test("a talking point the backend refuses says why under its title; Esc closes the form", async () => {
+    mocked.addTalkingPoint.mockImplementation(() => fail({ field: 'title', message: 'Talking point is required.' }));
+    render(MeetingPage, { id: 'm1' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Add a talking point' }));
+    await userEvent.keyboard('{Enter}');
+    expect(mocked.addTalkingPoint).toHaveBeenCalledWith('m1', '', 'private');
+    const title = screen.getByLabelText('Talking point');
+    expect(await screen.findByText('Talking point is required.')).toBeInTheDocument();
+    expect(title).toHaveAccessibleDescription(/Talking point is required\./);
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByLabelText('Talking point')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Add a talking point' })).toHaveFocus());
+  });
+
+  test("the agenda's Skill section shows the rep's skill check in short, with the way to the full one", async () => {
+    const withSkill = meeting();
+    withSkill.notes.push({ id: 'n3', title: 'Skill', prompt: 'Which one skill will you work on?', body: '', visibility: 'shared' });
+    mocked.getMeeting.mockImplementation(() => ok(withSkill));
+    mocked.skillCheck.mockImplementation(() =>
+      ok({ skills: [{ name: 'Cold calling', status: 'trained', note: '', fromPlan: true, added: false, updatedAt: null }], attitude: null, history: [] }),
+    );
+    render(MeetingPage, { id: 'm1' });
+    const skill = (await screen.findByRole('heading', { name: 'Skill' })).closest('section') as HTMLElement;
+    expect(await within(skill).findByText('Cold calling')).toBeInTheDocument();
+    expect(within(skill).getByRole('link', { name: 'Open the skill check' })).toHaveAttribute('href', '#/people/ada/goals');
+    expect(mocked.skillCheck).toHaveBeenCalledWith('ada');
+    const wins = screen.getByRole('heading', { name: 'Wins' }).closest('section') as HTMLElement;
+    expect(within(wins).queryByRole('link', { name: 'Open the skill check' })).not.toBeInTheDocument();
   });
 });
