@@ -10,7 +10,7 @@ import { workspace } from '../lib/workspace.svelte';
 vi.mock('../lib/bindings', () => ({
   commands: {
     workspaceInfo: vi.fn(), listTemplates: vi.fn(), getSettings: vi.fn(), updateSettings: vi.fn(), listPeople: vi.fn(),
-    setWorkspaceMode: vi.fn(), setReminders: vi.fn(),
+    setWorkspaceMode: vi.fn(), setReminders: vi.fn(), listBackups: vi.fn(), openWorkspace: vi.fn(), createWorkspace: vi.fn(),
   },
 }));
 
@@ -23,6 +23,7 @@ beforeEach(() => {
   window.location.hash = '#/settings';
   mocked.workspaceInfo.mockImplementation(() => ok({ databasePath: '/tmp/coachbook.db', appVersion: '0.1.0' }));
   mocked.listTemplates.mockImplementation(() => ok([]));
+  mocked.listBackups.mockImplementation(() => ok([]));
   mocked.getSettings.mockImplementation(() => ok(managers));
   mocked.listPeople.mockImplementation(() =>
     ok({ items: [summary({ id: 'ada', name: 'Ada Lovelace' }), summary({ id: 'bo', name: 'Bo Diddley' })], total: 2 }),
@@ -101,5 +102,18 @@ describe('make it my own', () => {
     mocked.listPeople.mockImplementation(() => ok({ items: [], total: 0 }));
     render(SettingsPage);
     expect(await screen.findByLabelText('Your name')).toBeInTheDocument();
+  });
+});
+
+describe('the data file', () => {
+  test('shows the path, opens or makes another workspace, and lists the backups', async () => {
+    mocked.openWorkspace.mockImplementation(() => ok(null));
+    render(SettingsPage);
+    expect(await screen.findByText('/tmp/coachbook.db')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Backups' })).toBeInTheDocument();
+    expect(await screen.findByText(/No backups yet/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Open another workspace…' }));
+    expect(mocked.openWorkspace).toHaveBeenCalledOnce();
+    expect(screen.getByRole('button', { name: 'New workspace…' })).toBeEnabled();
   });
 });
