@@ -3,6 +3,7 @@ import {
   appLocale,
   daysBetween,
   formatAgo,
+  formatDateTime,
   formatDay,
   formatDuration,
   formatEditable,
@@ -67,6 +68,13 @@ describe('dates as people say them', () => {
     expect(formatShortDay('2026-10-05', today, 'en-GB')).toBe('5 Oct');
     expect(formatShortDay('2026-10-05', today, 'en-US')).toBe('Oct 5');
     expect(formatShortDay('2025-10-05', today, 'en-US')).toBe('Oct 5, 2025');
+  });
+
+  test('a moment in local time, the clock as the locale reads it', () => {
+    const at = new Date(2026, 9, 5, 14, 5).toISOString();
+    expect(formatDateTime(at, today, 'en-GB')).toBe('Mon 5 Oct, 14:05');
+    expect(formatDateTime(at, today, 'en-US').replace(/\u202f/g, ' ')).toBe('Mon Oct 5, 2:05 PM');
+    expect(formatDateTime(new Date(2025, 9, 6, 9, 0).toISOString(), today, 'en-GB')).toBe('Mon 6 Oct 2025, 9:00');
   });
 
   test('relative times', () => {

@@ -80,6 +80,14 @@ export function formatShortDay(day: string, today: Date = new Date(), locale?: s
   return dateText(date, options, locale ?? appLocale());
 }
 
+/** A moment: "Mon 5 Oct, 14:05" (or "Mon Oct 5, 2:05 PM"), in local time; the year when it is not this year. */
+export function formatDateTime(iso: string, today: Date = new Date(), locale?: string): string {
+  const date = new Date(iso);
+  const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
+  if (date.getFullYear() !== today.getFullYear()) options.year = 'numeric';
+  return dateText(date, options, locale ?? appLocale());
+}
+
 /** "just now", "3 days ago", "in 2 weeks" for a timestamp. */
 export function formatAgo(iso: string, now: Date = new Date(), locale?: string): string {
   const seconds = Math.round((new Date(iso).getTime() - now.getTime()) / 1000);
