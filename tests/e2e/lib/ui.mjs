@@ -225,3 +225,23 @@ export function describeViolations(violations) {
     ])
     .join('\n');
 }
+
+/**
+ * The first-run checklist on Today as `{ name, reps, kpi, rubric }`, each
+ * "Done" or "To do"; waits until the checklist is on screen.
+ */
+export async function firstRunSteps(app) {
+  let steps = null;
+  await app.waitUntil(
+    async () => {
+      steps = await app.execute(() => {
+        const items = [...document.querySelectorAll('.first-run [data-step]')];
+        if (items.length === 0) return null;
+        return Object.fromEntries(items.map((li) => [li.dataset.step, li.querySelector('.state')?.textContent.trim()]));
+      });
+      return steps !== null;
+    },
+    { ...WAIT, timeoutMsg: 'the first-run checklist did not appear on Today' },
+  );
+  return steps;
+}
