@@ -1,7 +1,8 @@
-//! Rolling backups of the workspace, made with SQLite's `VACUUM INTO` on a
-//! connection of their own (never a file copy: the write-ahead log holds
-//! the newest commits), kept in a `backups` folder beside the workspace:
-//! the newest of each of the last 7 days, 4 weeks and 12 months.
+//! Rolling backups of the workspace, exported through SQLite on a connection
+//! of their own (never a file copy: the write-ahead log holds the newest
+//! commits; and SQLCipher's export, since `VACUUM INTO` cannot copy an
+//! encrypted file), encrypted like the workspace, kept in a `backups` folder
+//! beside it: the newest of each of the last 7 days, 4 weeks and 12 months.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -12,6 +13,7 @@ use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 use specta::Type;
 
+use crate::db::key::{self, Passphrase};
 use crate::error::{Error, Result};
 use crate::Coachbook;
 
@@ -59,8 +61,9 @@ fn made_at(file_name: &str) -> Option<DateTime<Utc>> {
     NaiveDateTime::parse_from_str(stamp, STAMP).ok().map(|t| t.and_utc())
 }
 
-/// The backups in `folder`, newest first, each with what it holds.
-pub fn list_in(folder: &Path) -> Result<Vec<Backup>> {
+/// The backups in `folder`, newest first, each with what it holds (read
+/// with `key` when the workspace is encrypted).
+pub fn list_in(folder: &Path, key: Option<&Passphrase>) -> Result<Vec<Backup>> {
     let entries = match std::fs::read_dir(folder) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         other => other?,
@@ -70,7 +73,7 @@ pub fn list_in(folder: &Path) -> Result<Vec<Backup>> {
         let entry = entry?;
         let file_name = entry.file_name().to_string_lossy().into_owned();
         let Some(made_at) = made_at(&file_name) else { continue };
-        let (people, notes, feedback) = counts(&entry.path()).unwrap_or((0, 0, 0));
+        let (people, notes, feedback) = counts(&entry.path(), key).unwrap_or((0, 0, 0));
         backups.push(Backup {
             path: entry.path().display().to_string(),
             size: entry.metadata()?.len() as f64,
@@ -85,8 +88,9 @@ pub fn list_in(folder: &Path) -> Result<Vec<Backup>> {
     Ok(backups)
 }
 
-fn counts(path: &Path) -> rusqlite::Result<(u32, u32, u32)> {
+fn counts(path: &Path, key: Option<&Passphrase>) -> Result<(u32, u32, u32)> {
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    key::apply(&conn, key)?;
     let count = |table: &str| conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get::<_, u32>(0));
     Ok((count("people")?, count("meeting_notes WHERE body <> ''")?, count("feedback WHERE deleted_at IS NULL")?))
 }
@@ -115,11 +119,6 @@ pub fn kept(times: &[DateTime<Utc>]) -> HashSet<usize> {
     keep
 }
 
-/// Copies a consistent snapshot of the database at `source` to `target`.
-fn snapshot(source: &Connection, target: &Path) -> Result<()> {
-    source.execute("VACUUM INTO ?1", [target.to_string_lossy()])?;
-    Ok(())
-}
 
 impl Coachbook {
     pub fn backups_folder(&self) -> PathBuf {
@@ -127,7 +126,7 @@ impl Coachbook {
     }
 
     pub fn list_backups(&self) -> Result<Vec<Backup>> {
-        list_in(&self.backups_folder())
+        list_in(&self.backups_folder(), self.key().as_ref())
     }
 
     /// Makes a backup now (on a connection of its own, so saves go on), then
@@ -140,12 +139,16 @@ impl Coachbook {
         if target.exists() {
             std::fs::remove_file(&target)?;
         }
-        let reader = Connection::open_with_flags(self.path(), OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        // A connection of its own, so saves go on; one read, so the copy is consistent.
+        // (Read-write only because the copy is attached to it; the workspace is only read.)
+        let reader = Connection::open(self.path())?;
+        let key = self.key();
+        key::apply(&reader, key.as_ref())?;
         reader.busy_timeout(std::time::Duration::from_secs(5))?;
-        snapshot(&reader, &target)?;
+        key::export(&reader, &target, key.as_ref())?;
         self.changes_since_backup().0.store(0, Ordering::Relaxed);
         self.prune_backups()?;
-        list_in(&folder)?
+        list_in(&folder, key.as_ref())?
             .into_iter()
             .find(|b| b.file_name == name)
             .ok_or_else(|| Error::not_found("backup", name))

@@ -17,6 +17,7 @@ pub mod kpis;
 pub mod one_on_ones;
 pub mod people;
 pub mod plans;
+mod protection;
 pub mod reminders;
 pub mod review;
 pub mod rubrics;
@@ -40,4 +41,5 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use workspace::Coachbook;
 
 /// The schema migrations, exposed so tests can check and replay them.
+pub use db::key::Passphrase;
 pub use db::{migrations, OpenProblem, APPLICATION_ID, LATEST_VERSION as SCHEMA_VERSION};

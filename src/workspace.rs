@@ -12,6 +12,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 use crate::backups::ChangeCount;
 use crate::clock::{Clock, SystemClock};
 use crate::db;
+use crate::db::key::Passphrase;
 use crate::db::time::stamp;
 use crate::error::Result;
 
@@ -20,6 +21,8 @@ pub struct Coachbook {
     conn: Mutex<Connection>,
     clock: Arc<dyn Clock>,
     changes: ChangeCount,
+    /// The passphrase of an encrypted workspace, in memory only.
+    key: Mutex<Option<Passphrase>>,
 }
 
 impl Coachbook {
@@ -30,18 +33,42 @@ impl Coachbook {
 
     /// As [`Coachbook::open`], telling the time by `clock` (tests pass a fixed one).
     pub fn open_with_clock(path: impl AsRef<Path>, clock: Arc<dyn Clock>) -> Result<Self> {
+        Self::open_with(path, None, clock)
+    }
+
+    /// Opens a workspace protected with a passphrase (a plain one opens too).
+    pub fn unlock(path: impl AsRef<Path>, passphrase: &Passphrase) -> Result<Self> {
+        Self::open_with(path, Some(passphrase.clone()), Arc::new(SystemClock))
+    }
+
+    pub fn open_with(path: impl AsRef<Path>, key: Option<Passphrase>, clock: Arc<dyn Clock>) -> Result<Self> {
         let path = path.as_ref().to_path_buf();
-        let mut conn = db::open(&path)?;
+        let mut conn = db::open(&path, key.as_ref())?;
+        let encrypted = db::is_encrypted(&path);
+        let key = if encrypted { key } else { None };
         let write = Write::begin(&mut conn, clock.as_ref())?;
         crate::rubrics::seed_builtin_rubrics(&write)?;
         crate::one_on_ones::seed_default_template(&write)?;
         write.commit()?;
-        Ok(Coachbook { path, conn: Mutex::new(conn), clock, changes: ChangeCount::default() })
+        Ok(Coachbook { path, conn: Mutex::new(conn), clock, changes: ChangeCount::default(), key: Mutex::new(key) })
     }
 
     /// The database file this workspace lives in.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Whether the file is encrypted with a passphrase.
+    pub fn is_protected(&self) -> bool {
+        self.key().is_some()
+    }
+
+    pub(crate) fn key(&self) -> Option<Passphrase> {
+        self.key.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    pub(crate) fn set_key(&self, key: Option<Passphrase>) {
+        *self.key.lock().unwrap_or_else(|p| p.into_inner()) = key;
     }
 
     /// The clock this workspace tells the time by.
@@ -69,6 +96,32 @@ impl Coachbook {
         &self.changes
     }
 
+    /// Writes a new copy of the workspace with `make` (given the open
+    /// connection and where to write), then swaps it in under `key` — all
+    /// while holding the connection, so no save slips in between.
+    pub(crate) fn rewrite_file(&self, key: Option<Passphrase>, make: impl FnOnce(&Connection, &Path) -> Result<()>) -> Result<()> {
+        let staged = self.path.with_extension("rewriting");
+        let _ = std::fs::remove_file(&staged);
+        let mut conn = self.conn();
+        make(&conn, &staged)?;
+        let closed = std::mem::replace(&mut *conn, Connection::open_in_memory()?);
+        closed.close().map_err(|(_, e)| e)?;
+        let old_key = self.key();
+        let swapped = std::fs::rename(&staged, &self.path);
+        if swapped.is_ok() {
+            self.set_key(key);
+        }
+        *conn = match db::open(&self.path, self.key().as_ref()) {
+            Ok(reopened) => reopened,
+            Err(e) => {
+                self.set_key(old_key);
+                return Err(e);
+            }
+        };
+        swapped?;
+        Ok(())
+    }
+
     /// Closes the file (checkpointing its log), runs `swap` on it, and opens
     /// it again; if anything fails, the file as it was is opened again.
     pub(crate) fn reopen_with(&self, swap: impl FnOnce() -> Result<()>) -> Result<()> {
@@ -76,7 +129,7 @@ impl Coachbook {
         let closed = std::mem::replace(&mut *conn, Connection::open_in_memory()?);
         closed.close().map_err(|(_, e)| e)?;
         let swapped = swap();
-        *conn = db::open(&self.path)?;
+        *conn = db::open(&self.path, self.key().as_ref())?;
         swapped
     }
 }

@@ -30,6 +30,10 @@ pub enum OpenProblem {
     DiskFull,
     /// Anything else the system reported.
     Unreadable { detail: String },
+    /// Encrypted: it opens with its passphrase.
+    Encrypted,
+    /// The passphrase given does not open it.
+    WrongPassphrase,
 }
 
 impl std::fmt::Display for OpenProblem {
@@ -51,6 +55,8 @@ impl std::fmt::Display for OpenProblem {
             ),
             OpenProblem::DiskFull => f.write_str("The disk is full, so the workspace could not be opened. Free some space and try again."),
             OpenProblem::Unreadable { detail } => write!(f, "This workspace could not be opened: {detail}."),
+            OpenProblem::Encrypted => f.write_str("This workspace is protected with a passphrase. Enter it to open the workspace."),
+            OpenProblem::WrongPassphrase => f.write_str("That passphrase does not open this workspace. Nothing was changed."),
         }
     }
 }
@@ -62,10 +68,14 @@ pub(crate) enum Found {
     New,
     /// A Coachbook workspace at this schema version.
     Workspace { version: u32 },
+    /// Not readable without a key: opened with the passphrase, then checked.
+    Encrypted,
 }
 
-/// Looks at the file without changing it. `Err` names why it must not be opened.
-pub(crate) fn inspect(path: &Path) -> Result<Found, OpenProblem> {
+/// Looks at the file without changing it. `Err` names why it must not be
+/// opened. `keyed`: a passphrase was given, so a file that is not plain
+/// SQLite may be an encrypted workspace.
+pub(crate) fn inspect(path: &Path, keyed: bool) -> Result<Found, OpenProblem> {
     let header = match read_header(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Found::New),
         Err(e) => return Err(OpenProblem::Unreadable { detail: e.to_string() }),
@@ -75,7 +85,11 @@ pub(crate) fn inspect(path: &Path) -> Result<Found, OpenProblem> {
         return Ok(Found::New);
     }
     if header.len() < 100 || !header.starts_with(b"SQLite format 3\0") {
-        return Err(OpenProblem::NotCoachbook);
+        return match (keyed, looks_encrypted(path)) {
+            (true, _) => Ok(Found::Encrypted),
+            (false, true) => Err(OpenProblem::Encrypted),
+            (false, false) => Err(OpenProblem::NotCoachbook),
+        };
     }
     let field = |at: usize| i64::from(u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]]));
     // The header holds both, so a read-only or locked file is judged without SQLite.
@@ -101,6 +115,25 @@ pub(crate) fn inspect(path: &Path) -> Result<Found, OpenProblem> {
     } else {
         Err(OpenProblem::NotCoachbook)
     }
+}
+
+/// An encrypted SQLite file is whole pages of what looks like noise: its
+/// size is a multiple of the page size (SQLCipher's is 4096).
+fn looks_encrypted(path: &Path) -> bool {
+    std::fs::metadata(path).map(|m| m.len() >= 4096 && m.len() % 4096 == 0).unwrap_or(false)
+}
+
+/// After keying an encrypted file: is it ours, and not from a newer Coachbook?
+pub(crate) fn check_keyed(conn: &Connection) -> Result<(), OpenProblem> {
+    let read = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0));
+    // A wrong key makes the first read fail: the pages do not decrypt.
+    let application_id = read("PRAGMA application_id").map_err(|_| OpenProblem::WrongPassphrase)?;
+    read("SELECT count(*) FROM sqlite_master").map_err(|_| OpenProblem::WrongPassphrase)?;
+    if application_id != i64::from(APPLICATION_ID) {
+        return Err(OpenProblem::NotCoachbook);
+    }
+    let version = read("PRAGMA user_version").map_err(|_| OpenProblem::WrongPassphrase)?;
+    workspace_at(version).map(|_| ())
 }
 
 fn workspace_at(version: i64) -> Result<Found, OpenProblem> {

@@ -3,6 +3,7 @@
 
 pub(crate) mod filter;
 mod inspect;
+pub(crate) mod key;
 mod migrations;
 pub(crate) mod time;
 
@@ -14,17 +15,20 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 pub use inspect::{OpenProblem, APPLICATION_ID};
-use inspect::{inspect, quick_check, Found};
+use inspect::{check_keyed, inspect, quick_check, Found};
+use key::Passphrase;
 pub use migrations::{migrations, LATEST_VERSION};
 
 /// Opens (creating if needed) the database file and brings its schema up to
 /// date. A file that is not a Coachbook workspace, or one from a newer
 /// Coachbook, is refused before anything in it changes.
-pub(crate) fn open(path: &Path) -> Result<Connection> {
+pub(crate) fn open(path: &Path, key: Option<&Passphrase>) -> Result<Connection> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(|e| Error::Open(io_problem(&e)))?;
     }
-    let found = inspect(path).map_err(Error::Open)?;
+    let found = inspect(path, key.is_some()).map_err(Error::Open)?;
+    // A plain workspace opened with a passphrase is simply opened: the key is for encrypted ones.
+    let key = if found == Found::Encrypted { key } else { None };
     // Two processes opening one new file at once would both run the
     // migrations; a lock file beside it makes them take turns.
     let lock_file = OpenOptions::new()
@@ -36,8 +40,12 @@ pub(crate) fn open(path: &Path) -> Result<Connection> {
     let mut lock = fd_lock::RwLock::new(lock_file);
     let _turn = lock.write().map_err(|e| Error::Open(io_problem(&e)))?;
     let mut conn = Connection::open(path).map_err(|e| Error::Open(sqlite_problem(&e)))?;
+    key::apply(&conn, key)?;
+    if found == Found::Encrypted {
+        check_keyed(&conn).map_err(Error::Open)?;
+    }
     configure(&conn).map_err(as_open_problem)?;
-    if let Found::Workspace { .. } = found {
+    if found != Found::New {
         quick_check(&conn).map_err(Error::Open)?;
     }
     migrations().to_latest(&mut conn).map_err(|e| match e {
@@ -46,6 +54,13 @@ pub(crate) fn open(path: &Path) -> Result<Connection> {
     })?;
     conn.pragma_update(None, "application_id", APPLICATION_ID).map_err(|e| Error::Open(sqlite_problem(&e)))?;
     Ok(conn)
+}
+
+/// Whether the file on disk is encrypted (its header is not plain SQLite's).
+pub(crate) fn is_encrypted(path: &Path) -> bool {
+    use std::io::Read;
+    let mut header = [0u8; 16];
+    std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut header)).is_ok() && &header != b"SQLite format 3\0"
 }
 
 /// The lock file beside the workspace (`coachbook.sqlite3.lock`).
@@ -104,7 +119,7 @@ mod tests {
     #[test]
     fn every_connection_gets_wal_foreign_keys_and_full_sync() {
         let dir = tempfile::tempdir().unwrap();
-        let conn = super::open(&dir.path().join("t.sqlite3")).unwrap();
+        let conn = super::open(&dir.path().join("t.sqlite3"), None).unwrap();
         let pragma = |name: &str| -> i64 {
             conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get(0)).unwrap()
         };
