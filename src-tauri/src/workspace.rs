@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
-use coachbook::{ApiError, Coachbook, Error, ErrorKind, OpenProblem};
+use coachbook::{ApiError, Coachbook, Error, ErrorKind, OpenProblem, Passphrase, SystemClock};
 use serde::Serialize;
 use specta::Type;
 
@@ -46,7 +46,12 @@ impl OpenWorkspace {
     /// Opens `path` in place of the current workspace. When it cannot be
     /// opened, a workspace already open stays open and the problem is returned.
     pub fn switch_to(&self, path: &Path) -> WorkspaceStatus {
-        match Coachbook::open(path) {
+        self.switch_with(path, None)
+    }
+
+    /// As [`OpenWorkspace::switch_to`], with the passphrase of an encrypted workspace.
+    pub fn switch_with(&self, path: &Path, key: Option<Passphrase>) -> WorkspaceStatus {
+        match Coachbook::open_with(path, key, Arc::new(SystemClock)) {
             Ok(book) => {
                 let status = WorkspaceStatus::Open { path: path.display().to_string() };
                 *self.inner.write().unwrap_or_else(|p| p.into_inner()) = (Some(Arc::new(book)), status.clone());

@@ -21,7 +21,7 @@ fn workspace_path(backend: &Backend) -> PathBuf {
 #[specta::specta]
 pub async fn list_backups(backend: State<'_, Backend>) -> Result<Vec<Backup>, ApiError> {
     let folder = folder_for(&workspace_path(&backend));
-    tauri::async_runtime::spawn_blocking(move || list_in(&folder)).await.map_err(internal)?.map_err(ApiError::from)
+    tauri::async_runtime::spawn_blocking(move || list_in(&folder, None)).await.map_err(internal)?.map_err(ApiError::from)
 }
 
 #[tauri::command]

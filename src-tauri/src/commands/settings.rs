@@ -14,6 +14,8 @@ pub struct WorkspaceInfo {
     /// Where the workspace's SQLite file lives.
     pub database_path: String,
     pub app_version: String,
+    /// Encrypted with a passphrase.
+    pub protected: bool,
 }
 
 #[tauri::command]
@@ -23,6 +25,7 @@ pub async fn workspace_info(backend: State<'_, Backend>) -> Result<WorkspaceInfo
         Ok(WorkspaceInfo {
             database_path: b.path().display().to_string(),
             app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            protected: b.is_protected(),
         })
     })
     .await

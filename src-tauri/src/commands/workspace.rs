@@ -3,11 +3,11 @@
 
 use std::path::PathBuf;
 
-use coachbook::ApiError;
+use coachbook::{ApiError, ErrorKind, OpenProblem, Passphrase};
 use tauri::State;
 use tauri_plugin_dialog::DialogExt;
 
-use super::Backend;
+use super::{on_backend, Backend};
 use crate::workspace::{fresh_beside, WorkspaceStatus};
 
 #[tauri::command]
@@ -47,6 +47,44 @@ pub async fn start_fresh_workspace(app: tauri::AppHandle, backend: State<'_, Bac
         WorkspaceStatus::Open { path } | WorkspaceStatus::Failed { path, .. } => PathBuf::from(path),
     };
     Ok(switch(&app, &backend, fresh_beside(&current)).await)
+}
+
+/// Opens the encrypted workspace that failed to open for want of its passphrase.
+/// A wrong passphrase is an error on the `passphrase` field; nothing changes.
+#[tauri::command]
+#[specta::specta]
+pub async fn unlock_workspace(backend: State<'_, Backend>, passphrase: String) -> Result<WorkspaceStatus, ApiError> {
+    let backend = backend.inner().clone();
+    let path = match backend.status() {
+        WorkspaceStatus::Open { path } | WorkspaceStatus::Failed { path, .. } => PathBuf::from(path),
+    };
+    let status = tauri::async_runtime::spawn_blocking(move || backend.switch_with(&path, Some(Passphrase::typed(&passphrase))))
+        .await
+        .map_err(|_| ApiError { kind: ErrorKind::Internal, message: "Unlocking stopped unexpectedly.".into(), field: None })?;
+    match &status {
+        WorkspaceStatus::Failed { problem: Some(OpenProblem::WrongPassphrase), message, .. } => {
+            Err(ApiError { kind: ErrorKind::Invalid, message: message.clone(), field: Some("passphrase".into()) })
+        }
+        _ => Ok(status),
+    }
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn protect_workspace(backend: State<'_, Backend>, passphrase: String) -> Result<(), ApiError> {
+    on_backend(backend, move |b| b.protect_with_passphrase(&passphrase)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn change_passphrase(backend: State<'_, Backend>, current: String, passphrase: String) -> Result<(), ApiError> {
+    on_backend(backend, move |b| b.change_passphrase(&current, &passphrase)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn remove_protection(backend: State<'_, Backend>, current: String) -> Result<(), ApiError> {
+    on_backend(backend, move |b| b.remove_protection(&current)).await
 }
 
 #[tauri::command]

@@ -117,6 +117,14 @@ export const commands = {
 	 *  (which is left exactly as it is), and opens it.
 	 */
 	startFreshWorkspace: () => typedError<WorkspaceStatus, ApiError>(__TAURI_INVOKE("start_fresh_workspace")),
+	/**
+	 *  Opens the encrypted workspace that failed to open for want of its passphrase.
+	 *  A wrong passphrase is an error on the `passphrase` field; nothing changes.
+	 */
+	unlockWorkspace: (passphrase: string) => typedError<WorkspaceStatus, ApiError>(__TAURI_INVOKE("unlock_workspace", { passphrase })),
+	protectWorkspace: (passphrase: string) => typedError<null, ApiError>(__TAURI_INVOKE("protect_workspace", { passphrase })),
+	changePassphrase: (current: string, passphrase: string) => typedError<null, ApiError>(__TAURI_INVOKE("change_passphrase", { current, passphrase })),
+	removeProtection: (current: string) => typedError<null, ApiError>(__TAURI_INVOKE("remove_protection", { current })),
 	quit: () => typedError<null, ApiError>(__TAURI_INVOKE("quit")),
 };
 
@@ -714,7 +722,11 @@ export type OpenProblem =
 /**  The disk has no room left. */
 { kind: "disk_full" } | 
 /**  Anything else the system reported. */
-{ kind: "unreadable"; detail: string };
+{ kind: "unreadable"; detail: string } | 
+/**  Encrypted: it opens with its passphrase. */
+{ kind: "encrypted" } | 
+/**  The passphrase given does not open it. */
+{ kind: "wrong_passphrase" };
 
 /**  An opening with how many active candidates applied for it. */
 export type Opening = {
@@ -1298,6 +1310,8 @@ export type WorkspaceInfo = {
 	/**  Where the workspace's SQLite file lives. */
 	databasePath: string,
 	appVersion: string,
+	/**  Encrypted with a passphrase. */
+	protected: boolean,
 };
 
 /**

@@ -21,7 +21,7 @@ beforeEach(() => {
   vi.resetAllMocks();
   workspace.settings = managers;
   window.location.hash = '#/settings';
-  mocked.workspaceInfo.mockImplementation(() => ok({ databasePath: '/tmp/coachbook.db', appVersion: '0.1.0' }));
+  mocked.workspaceInfo.mockImplementation(() => ok({ databasePath: '/tmp/coachbook.db', appVersion: '0.1.0', protected: false }));
   mocked.listTemplates.mockImplementation(() => ok([]));
   mocked.listBackups.mockImplementation(() => ok([]));
   mocked.getSettings.mockImplementation(() => ok(managers));
