@@ -15,6 +15,7 @@ pub mod kpis;
 pub mod one_on_ones;
 pub mod people;
 pub mod plans;
+pub mod reminders;
 pub mod review;
 pub mod rubrics;
 pub mod scorecards;

@@ -45,12 +45,6 @@ pub async fn update_settings(backend: State<'_, Backend>, input: SettingsInput) 
 
 #[tauri::command]
 #[specta::specta]
-pub async fn set_reminders(backend: State<'_, Backend>, on: bool) -> Result<Settings, ApiError> {
-    on_backend(backend, move |b| b.set_reminders(on)).await
-}
-
-#[tauri::command]
-#[specta::specta]
 pub async fn set_workspace_mode(
     backend: State<'_, Backend>,
     mode: WorkspaceMode,

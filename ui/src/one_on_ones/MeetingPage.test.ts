@@ -85,12 +85,11 @@ describe('the meeting editor', () => {
 
   test('switching a note between private and shared saves it', async () => {
     render(MeetingPage, { id: 'm1' });
-    const toggle = await screen.findByRole('button', { name: 'Share the Will note with the rep' });
-    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    const toggle = await screen.findByRole('button', { name: 'Will: Private' });
     expect(toggle).toHaveTextContent('Private');
     await userEvent.click(toggle);
     expect(mocked.saveMeetingNote).toHaveBeenCalledWith('n2', 'Tired.', 'shared');
-    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(toggle).toHaveAccessibleName('Will: Shared with the rep');
     expect(toggle).toHaveTextContent('Shared with the rep');
   });
 
