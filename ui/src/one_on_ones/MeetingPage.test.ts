@@ -85,11 +85,12 @@ describe('the meeting editor', () => {
 
   test('switching a note between private and shared saves it', async () => {
     render(MeetingPage, { id: 'm1' });
-    const toggle = await screen.findByRole('button', { name: 'Will: Private' });
+    const toggle = await screen.findByRole('button', { name: /^Will:\s*Private$/ });
+    expect(toggle).toHaveAttribute('title', 'Only you can see this note: press to share it with the rep');
     expect(toggle).toHaveTextContent('Private');
     await userEvent.click(toggle);
     expect(mocked.saveMeetingNote).toHaveBeenCalledWith('n2', 'Tired.', 'shared');
-    expect(toggle).toHaveAccessibleName('Will: Shared with the rep');
+    expect(toggle).toHaveAccessibleName(/^Will:\s*Shared with the rep$/);
     expect(toggle).toHaveTextContent('Shared with the rep');
   });
 
