@@ -5,7 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { closeApp, freshDatabase, openApp, repoRoot, startDriver, stopDriver } from './lib/app.mjs';
+import { writeFileSync } from 'node:fs';
+import { closeApp, freshDatabase, openApp, openAppShowing, repoRoot, startDriver, stopDriver } from './lib/app.mjs';
 import {
   WAIT, addPerson, click, clickText, fillCell, go, pause, recommend, scoreRows, setAssessor, setDate, startScorecard,
   submitScorecard, type, waitForText, withNotice,
@@ -220,6 +221,45 @@ async function accountsFor(name) {
 }
 
 /** A rep's own workspace, on a fresh file: what the rep sees. */
+/** The workspace file's own pages: a damaged workspace, and a protected one asking for its passphrase. */
+async function fileTour() {
+  const damaged = freshDatabase();
+  const bytes = Buffer.alloc(5 * 4096, 0xa5);
+  bytes.fill(0, 0, 100);
+  bytes.write('SQLite format 3\0', 0, 'latin1');
+  bytes.writeUInt16BE(4096, 16);
+  bytes.set([1, 1, 0, 64, 32, 32], 18);
+  for (const [at, value] of [[24, 1], [28, 5], [44, 4], [56, 1], [60, 8], [68, 0x43424b31], [92, 1], [96, 3046000]]) bytes.writeUInt32BE(value, at);
+  writeFileSync(damaged, bytes);
+  app = await openAppShowing(damaged, 'h1=This workspace is damaged');
+  try {
+    await shoot('failure-page');
+  } finally {
+    await closeApp(app);
+  }
+  const locked = freshDatabase();
+  app = await openApp(locked);
+  try {
+    await addPerson(app, 'rep', { name: 'Ada Lovelace' });
+    await go(app, '#/settings');
+    await type(app, '#pass-new', 'correct horse battery');
+    await type(app, '#pass-again', 'correct horse battery');
+    await click(app, 'button=Protect with a passphrase');
+    await (await app.$('button=Change passphrase')).waitForDisplayed({ timeout: 20_000 });
+  } finally {
+    await closeApp(app);
+  }
+  app = await openAppShowing(locked, 'h1=This workspace is protected');
+  try {
+    await type(app, '#passphrase', 'not the passphrase');
+    await click(app, 'button=Unlock');
+    await (await app.$('#passphrase-error')).waitForDisplayed(WAIT);
+    await shoot('unlock');
+  } finally {
+    await closeApp(app);
+  }
+}
+
 async function repWorkspaceTour() {
   app = await openApp(freshDatabase());
   try {
@@ -354,6 +394,13 @@ try {
   await (await app.$('[data-testid=storm-warning]')).waitForDisplayed(WAIT);
   await chartsDrawn();
   await shoot('rep-review');
+  await openPerson('Ada Lovelace');
+  await (await app.$('h2=Details')).waitForDisplayed(WAIT);
+  await shoot('rep-overview');
+  await repTab('Ada Lovelace', 'Goals & plan');
+  await (await app.$('#skill-check')).waitForDisplayed(WAIT);
+  await scrollTo('#skill-check');
+  await shoot('rep-skill-check');
 
   // The team's own presentations, for the strength profile.
   await scoreExercise('Grace Hopper', 'Eight-minute presentation', 'Mo', { scores: [4, 4, 5, 2, 4, 5], duration: '7:55' });
@@ -428,8 +475,21 @@ try {
   await go(app, '#/settings');
   await (await app.$('h2=Data file')).waitForDisplayed(WAIT);
   await shoot('settings');
+  await click(app, 'button=Back up now');
+  await app.waitUntil(async () => (await app.$$('section[aria-labelledby="backups-title"] tbody tr')).length > 0, WAIT);
+  await scrollTo('#backups-title');
+  await shoot('settings-backups');
+  await scrollTo('#protection-title');
+  await shoot('settings-passphrase');
+  // The dark theme, as the OS would ask for it.
+  await app.execute(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await go(app, '#/today');
+  await (await app.$('h2=One-on-ones due this week')).waitForDisplayed(WAIT);
+  await shoot('today-dark');
+  await app.execute(() => document.documentElement.removeAttribute('data-theme'));
 } finally {
   await closeApp(app);
 }
+await fileTour();
 await repWorkspaceTour();
 stopDriver();

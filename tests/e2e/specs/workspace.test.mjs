@@ -4,7 +4,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { closeApp, freshDatabase, openAppShowing, startDriver, stopDriver } from '../lib/app.mjs';
+import { closeApp, freshDatabase, openApp, openAppShowing, startDriver, stopDriver } from '../lib/app.mjs';
+import { addPerson, click, go, type } from '../lib/ui.mjs';
 
 const WAIT = { timeout: 15_000 };
 
@@ -47,6 +48,69 @@ describe('the workspace file', () => {
       await (await app.$('h1=Today')).waitForDisplayed(WAIT);
       assert.ok(existsSync(join(dirname(db), 'workspace (new).sqlite3')), 'the new workspace sits beside the damaged one');
       assert.deepEqual(readFileSync(db), damaged, 'the damaged file was left as it was');
+    } finally {
+      await closeApp(app);
+    }
+  });
+
+  test('back up from Settings, change something, restore: the workspace is as it was', async () => {
+    const db = freshDatabase();
+    const app = await openApp(db);
+    try {
+      await addPerson(app, 'rep', { name: 'Ada Lovelace' });
+      await go(app, '#/settings');
+      await click(app, 'button=Back up now');
+      await app.waitUntil(async () => (await app.$$('section[aria-labelledby="backups-title"] tbody tr')).length === 1, {
+        timeout: 15_000,
+        timeoutMsg: 'the backup was not listed',
+      });
+      await addPerson(app, 'rep', { name: 'Bo Diddley' });
+      await go(app, '#/settings');
+      await click(app, 'button=Restore…');
+      await click(app, 'button=Restore');
+      // The window starts afresh on the restored workspace.
+      await app.waitUntil(async () => (await app.$$('section[aria-labelledby="backups-title"] tbody tr')).length === 2, {
+        timeout: 20_000,
+        timeoutMsg: 'the restore did not back up the state it replaced',
+      });
+      await go(app, '#/team');
+      await (await app.$('table.people')).waitForDisplayed(WAIT);
+      const team = await (await app.$('table.people')).getText();
+      assert.match(team, /Ada Lovelace/);
+      assert.doesNotMatch(team, /Bo Diddley/, 'the rep added after the backup is gone');
+    } finally {
+      await closeApp(app);
+    }
+  });
+
+  test('protect with a passphrase, restart, and unlock (a wrong passphrase is said and changes nothing)', async () => {
+    const db = freshDatabase();
+    let app = await openApp(db);
+    try {
+      await addPerson(app, 'rep', { name: 'Ada Lovelace' });
+      await go(app, '#/settings');
+      await type(app, '#pass-new', 'correct horse battery');
+      await type(app, '#pass-again', 'correct horse battery');
+      await click(app, 'button=Protect with a passphrase');
+      await (await app.$('button=Change passphrase')).waitForDisplayed({ timeout: 20_000 });
+    } finally {
+      await closeApp(app);
+    }
+    assert.ok(!readFileSync(db).subarray(0, 16).toString('latin1').startsWith('SQLite format 3'), 'the file is encrypted');
+
+    app = await openAppShowing(db, 'h1=This workspace is protected');
+    try {
+      const before = readFileSync(db);
+      await type(app, '#passphrase', 'wrong horse battery');
+      await click(app, 'button=Unlock');
+      await (await app.$('#passphrase-error')).waitForDisplayed(WAIT);
+      assert.match(await (await app.$('#passphrase-error')).getText(), /does not open this workspace/);
+      assert.deepEqual(readFileSync(db), before, 'a wrong passphrase changed nothing');
+      await type(app, '#passphrase', 'correct horse battery');
+      await click(app, 'button=Unlock');
+      await (await app.$('nav[aria-label="Places"]')).waitForDisplayed(WAIT);
+      await go(app, '#/team');
+      await (await app.$('=Ada Lovelace')).waitForDisplayed(WAIT);
     } finally {
       await closeApp(app);
     }
