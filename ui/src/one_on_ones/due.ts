@@ -1,10 +1,10 @@
 // When the next one-on-one is due, in words: "due today", "3 days overdue",
 // "1 day overdue" (never "1 days").
-import { daysBetween, formatDay, todayIso } from '../lib/format';
+import { daysBetween, formatDay, plural, todayIso } from '../lib/format';
 
 /** "1 day", "3 days". */
 export function days(n: number): string {
-  return `${n} ${Math.abs(n) === 1 ? 'day' : 'days'}`;
+  return plural(n, 'day');
 }
 
 /** "3 days overdue" when late; else "due today", "due tomorrow", or "due Mon 5 Oct (in 6 days)". */

@@ -1,9 +1,10 @@
 // The evidence for coachability, in words: how the other criteria moved from
 // the first round to the last. It sits beside the score; it never sets it.
 import type { CoachabilityEvidence } from '../lib/bindings';
+import { plural } from '../lib/format';
 
-const points = (n: number) => `${n} point${n === 1 ? '' : 's'}`;
-const criteria = (n: number) => `${n} ${n === 1 ? 'criterion' : 'criteria'}`;
+const points = (n: number) => plural(n, 'point');
+const criteria = (n: number) => plural(n, 'criterion', 'criteria');
 
 /** "+3 points across 4 criteria after coaching", "No change after coaching", "Scored 2 points lower after coaching". */
 export function describeCoachability(e: CoachabilityEvidence): string {

@@ -1,6 +1,7 @@
 // What the exercise timer shows, computed from stored timestamps so it stays
 // true however long the window was hidden or busy.
 import type { TimerState } from '../lib/bindings';
+import { plural } from '../lib/format';
 import { clock } from '../lib/labels';
 
 export type TimerPhase = 'idle' | 'running' | 'paused' | 'stopped';
@@ -53,7 +54,7 @@ export function parseClock(text: string): number | null {
   return numbers.reduce((total, n) => total * 60 + n, 0);
 }
 
-const minutes = (n: number) => `${n} minute${n === 1 ? '' : 's'}`;
+const minutes = (n: number) => plural(n, 'minute');
 
 /**
  * What a screen reader hears about the running timer. It changes only at a
