@@ -115,15 +115,19 @@ export async function fillCell(app, cell, value) {
   await app.waitUntil(() => app.execute(cellStored, input, value), { ...WAIT, timeoutMsg: `${value} was not stored` });
 }
 
-// Runs in the page. A cell's label is "<KPI or activity>, <week>"; a KPI's
-// chart describes itself as "<KPI> by week: <week> <value>, …" (a ratio as a fraction).
+// Runs in the page. A cell's label is "<KPI or activity>, <week>" (the week as
+// "w/c 16 Nov", which may hold a comma of its own: "w/c Nov 16, 2025"); a KPI's
+// chart describes itself as "<KPI> by week: <week> <value>; …" (a ratio as a percentage).
 function cellStored(input, value) {
-  const [name, week] = input.getAttribute('aria-label').split(', ');
+  const label = input.getAttribute('aria-label');
+  const name = label.slice(0, label.indexOf(', '));
+  const week = label.slice(name.length + 2);
   const chart = [...document.querySelectorAll('.kpi-chart')].find((f) => f.querySelector('figcaption strong')?.textContent === name);
   if (!chart) return /\b(met|near|short)\b/.test(input.closest('td').className);
-  const points = chart.querySelector('[role=img]').getAttribute('aria-label').split(': ')[1].split(', ');
+  const points = chart.querySelector('[role=img]').getAttribute('aria-label').split(': ')[1].split('; ');
   const stored = points.find((p) => p.startsWith(`${week} `))?.slice(week.length + 1);
-  return stored !== undefined && (Number(stored) === Number(value) || Math.abs(Number(stored) * 100 - Number(value)) < 1e-6);
+  // The value as the locale writes it: group separators, a "%" and spaces go.
+  return stored !== undefined && Number(stored.replace(/[^\d.-]/g, '')) === Number(value);
 }
 
 /** Starts a scorecard from a person's page for the rubric whose option starts with `rubricName`. */

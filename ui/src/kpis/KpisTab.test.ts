@@ -1,8 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import KpisTab from './KpisTab.svelte';
 import { commands, type Kpi, type KpiSeries } from '../lib/bindings';
+import { setLocale } from '../lib/format';
 import { fail, ok, person } from '../test/fixtures';
 
 vi.mock('../lib/bindings', () => ({
@@ -37,6 +38,8 @@ beforeEach(() => {
   vi.resetAllMocks();
   mocked.kpiSeries.mockImplementation(() => ok([series(calls), series(rate)]));
 });
+
+afterEach(() => setLocale(null));
 
 describe("a rep's KPIs tab", () => {
   test("a KPI's name, unit and target are edited in place; Enter saves, keeping its kind and warning", async () => {
@@ -104,5 +107,26 @@ describe("a rep's KPIs tab", () => {
     await userEvent.click(within(add).getByRole('button', { name: 'Add' }));
     expect(await screen.findByText('A KPI needs a name.')).toHaveAttribute('id', 'kpi-name-error');
     expect(within(add).getByLabelText('Name')).toHaveAccessibleDescription('A KPI needs a name.');
+  });
+
+  test('weeks read "w/c 2 Nov" and numbers are typed and shown as the locale writes them', async () => {
+    setLocale('de-DE');
+    mocked.kpiSeries.mockImplementation(() => ok([series({ ...calls, weeklyTarget: 1250.5 }), { ...series(rate), points: [{ week: '2026-11-02', label: '2026-W45', value: 0.125 }] }]));
+    mocked.recordKpiValue.mockImplementation(() => ok(null));
+    render(KpisTab, { person: ada });
+    const grid = await screen.findByRole('table');
+    expect(within(grid).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(expect.arrayContaining([expect.stringMatching(/^w\/c 2 Nov/)]));
+    expect(screen.getByRole('img', { name: /^Calls by week:/ })).toHaveAccessibleName(/^Calls by week: w\/c 2 Nov( 2026)? 40; w\/c 9 Nov( 2026)? not recorded$/);
+    expect(screen.getByText(/target 1\.250,5 a week/)).toBeInTheDocument();
+    const rateCell = screen.getByLabelText(/^Connect rate, w\/c 2 Nov/);
+    expect(rateCell).toHaveValue('12,5');
+    const cell = screen.getByLabelText(/^Calls, w\/c 9 Nov/);
+    await userEvent.type(cell, '1.234,5');
+    await userEvent.tab();
+    expect(mocked.recordKpiValue).toHaveBeenCalledWith('k1', '2026-11-09', 1234.5);
+    await userEvent.clear(rateCell);
+    await userEvent.type(rateCell, '7,5 %');
+    await userEvent.tab();
+    expect(mocked.recordKpiValue).toHaveBeenCalledWith('k2', '2026-11-02', 0.075);
   });
 });
