@@ -1,5 +1,6 @@
 // Words for the backend's enums, and number formats used across screens.
 import type { Cadence, Nudge, Owner, Recommendation, RubricKind, Total } from './bindings';
+import { formatNumber, formatPercent } from './format';
 
 export const kindLabels: Record<RubricKind, string> = {
   presentation: 'Presentation',
@@ -17,9 +18,9 @@ export const recommendationLabels: Record<Recommendation, string> = {
 
 export const recommendations = Object.keys(recommendationLabels) as Recommendation[];
 
-/** 0.8 → "80%"; nothing → "—". */
+/** 0.8 → "80%" (as the locale writes it); nothing → "—". */
 export function percent(share: number | null | undefined): string {
-  return share === null || share === undefined ? '—' : `${Math.round(share * 100)}%`;
+  return formatPercent(share);
 }
 
 /** "80% (1 missing)" for a total, saying plainly when criteria are unscored. */
@@ -40,10 +41,9 @@ export function clock(seconds: number | null): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
-/** One decimal, without a trailing ".0". */
+/** One decimal, without a trailing ".0", as the locale writes it; nothing → "—". */
 export function oneDecimal(value: number | null | undefined): string {
-  if (value === null || value === undefined) return '—';
-  return (Math.round(value * 10) / 10).toString();
+  return formatNumber(value, 1);
 }
 
 export const cadenceLabels: Record<Cadence, string> = {
