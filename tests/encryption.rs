@@ -100,3 +100,24 @@ fn a_passphrase_is_never_shown_in_debug_output() {
     let key = Passphrase::new("correct horse battery").unwrap();
     assert!(!format!("{key:?}").contains("horse"));
 }
+
+#[test]
+fn a_wrong_passphrase_leaves_the_file_and_its_log_as_they_were() {
+    let ws = workspace_with_a_private_note();
+    ws.book.protect_with_passphrase("correct horse battery").unwrap();
+    add_rep(&ws.book, "Bartholomew Quince"); // in the write-ahead log
+    let path = ws.path();
+    // As after a crash: the log is still there when the next start tries a
+    // passphrase. (The -shm index is shared memory that readers mark; the data is the file and its log.)
+    let data = |path: &std::path::Path| {
+        let mut wal = path.as_os_str().to_owned();
+        wal.push("-wal");
+        (std::fs::read(path).unwrap(), std::fs::read(std::path::PathBuf::from(wal)).unwrap_or_default())
+    };
+    let before = data(&path);
+    assert!(!before.1.is_empty(), "the log holds the last save");
+    let attempt = Coachbook::unlock(&path, &Passphrase::typed("wrong horse battery"));
+    assert!(matches!(attempt, Err(Error::Open(OpenProblem::WrongPassphrase))));
+    assert!(data(&path) == before, "the file and its log are as they were");
+    drop(ws.book);
+}

@@ -39,11 +39,17 @@ pub(crate) fn open(path: &Path, key: Option<&Passphrase>) -> Result<Connection> 
         .map_err(|e| Error::Open(io_problem(&e)))?;
     let mut lock = fd_lock::RwLock::new(lock_file);
     let _turn = lock.write().map_err(|e| Error::Open(io_problem(&e)))?;
+    if found == Found::Encrypted {
+        // The key is tried on a read-only connection: one that can write
+        // would fold the write-ahead log into the file as it closes, and a
+        // wrong passphrase must leave the file exactly as it was.
+        let probe = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|e| Error::Open(sqlite_problem(&e)))?;
+        key::apply(&probe, key)?;
+        check_keyed(&probe).map_err(Error::Open)?;
+    }
     let mut conn = Connection::open(path).map_err(|e| Error::Open(sqlite_problem(&e)))?;
     key::apply(&conn, key)?;
-    if found == Found::Encrypted {
-        check_keyed(&conn).map_err(Error::Open)?;
-    }
     configure(&conn).map_err(as_open_problem)?;
     if found != Found::New {
         quick_check(&conn).map_err(Error::Open)?;

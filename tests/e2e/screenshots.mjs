@@ -244,6 +244,7 @@ async function fileTour() {
     await go(app, '#/settings');
     await type(app, '#pass-new', 'correct horse battery');
     await type(app, '#pass-again', 'correct horse battery');
+    await scrollTo('#protection-title');
     await click(app, 'button=Protect with a passphrase');
     await (await app.$('button=Change passphrase')).waitForDisplayed({ timeout: 20_000 });
   } finally {
@@ -475,6 +476,7 @@ try {
   await go(app, '#/settings');
   await (await app.$('h2=Data file')).waitForDisplayed(WAIT);
   await shoot('settings');
+  await scrollTo('#backups-title');
   await click(app, 'button=Back up now');
   await app.waitUntil(async () => (await app.$$('section[aria-labelledby="backups-title"] tbody tr')).length > 0, WAIT);
   await scrollTo('#backups-title');

@@ -9,6 +9,15 @@ import { addPerson, click, go, type } from '../lib/ui.mjs';
 
 const WAIT = { timeout: 15_000 };
 
+/** Clicks a button low on a long page: brought to the middle first, clear of notices. */
+async function clickCentred(app, selector) {
+  const element = await app.$(selector);
+  await element.waitForDisplayed(WAIT);
+  await element.scrollIntoView({ block: 'center' });
+  await element.waitForClickable(WAIT);
+  await element.click();
+}
+
 /** A Coachbook workspace whose header is intact and whose pages are damaged. */
 function damagedWorkspace(path) {
   const pageSize = 4096;
@@ -59,15 +68,15 @@ describe('the workspace file', () => {
     try {
       await addPerson(app, 'rep', { name: 'Ada Lovelace' });
       await go(app, '#/settings');
-      await click(app, 'button=Back up now');
+      await clickCentred(app, 'button=Back up now');
       await app.waitUntil(async () => (await app.$$('section[aria-labelledby="backups-title"] tbody tr')).length === 1, {
         timeout: 15_000,
         timeoutMsg: 'the backup was not listed',
       });
       await addPerson(app, 'rep', { name: 'Bo Diddley' });
       await go(app, '#/settings');
-      await click(app, 'button=Restore…');
-      await click(app, 'button=Restore');
+      await clickCentred(app, 'button=Restore…');
+      await clickCentred(app, 'button=Restore');
       // The window starts afresh on the restored workspace.
       await app.waitUntil(async () => (await app.$$('section[aria-labelledby="backups-title"] tbody tr')).length === 2, {
         timeout: 20_000,
@@ -91,7 +100,7 @@ describe('the workspace file', () => {
       await go(app, '#/settings');
       await type(app, '#pass-new', 'correct horse battery');
       await type(app, '#pass-again', 'correct horse battery');
-      await click(app, 'button=Protect with a passphrase');
+      await clickCentred(app, 'button=Protect with a passphrase');
       await (await app.$('button=Change passphrase')).waitForDisplayed({ timeout: 20_000 });
     } finally {
       await closeApp(app);
