@@ -162,11 +162,14 @@ impl Coachbook {
         if stale || busy { self.back_up_now().map(Some) } else { Ok(None) }
     }
 
+    /// Deletes what the rolling policy does not keep; backups of the last
+    /// day all stay, so a backup made by hand is never gone the same day.
     fn prune_backups(&self) -> Result<()> {
         let backups = self.list_backups()?;
         let keep = kept(&backups.iter().map(|b| b.made_at).collect::<Vec<_>>());
+        let recent = self.clock().now() - chrono::Duration::days(1);
         for (i, backup) in backups.iter().enumerate() {
-            if !keep.contains(&i) {
+            if !keep.contains(&i) && backup.made_at < recent {
                 std::fs::remove_file(&backup.path)?;
             }
         }
@@ -181,9 +184,10 @@ impl Coachbook {
             .into_iter()
             .find(|b| b.file_name == file_name)
             .ok_or_else(|| Error::invalid("fileName", format!("There is no backup called {file_name}.")))?;
-        let before = self.back_up_now()?;
+        // Staged before the safety backup, which may prune older ones.
         let staged = self.path().with_extension("restoring");
         std::fs::copy(&chosen.path, &staged)?;
+        let before = self.back_up_now()?;
         self.reopen_with(|| {
             std::fs::rename(&staged, self.path())?;
             Ok(())

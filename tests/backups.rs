@@ -180,3 +180,20 @@ fn pruning_deletes_backups_the_policy_does_not_keep() {
     assert!(names.contains(&"coachbook-20260131-120000.sqlite3".to_owned()));
     assert!(!names.contains(&"coachbook-20260102-120000.sqlite3".to_owned()));
 }
+
+#[test]
+fn backups_of_the_last_day_all_stay_and_the_earlier_one_restores() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(FixedClock::at(noon(2026, 11, 25)));
+    let book = workspace_at(dir.path(), clock.clone());
+    add_rep(&book, "Ada");
+    let first = book.back_up_now().unwrap();
+    clock.set(noon(2026, 11, 25) + Duration::minutes(30));
+    add_rep(&book, "Bo");
+    book.back_up_now().unwrap();
+    assert_eq!(book.list_backups().unwrap().len(), 2, "a backup made by hand is not pruned the same day");
+    clock.set(noon(2026, 11, 25) + Duration::hours(1));
+    book.restore_backup(&first.file_name).unwrap();
+    assert_eq!(book.list_people(&coachbook::people::PeopleQuery::new(coachbook::people::PeopleList::Team)).unwrap().total, 1);
+    assert_eq!(book.list_backups().unwrap().len(), 3);
+}
