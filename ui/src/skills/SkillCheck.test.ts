@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import SkillCheck from './SkillCheck.svelte';
 import { commands, type SkillCheck as Check } from '../lib/bindings';
 import { formatDay, todayIso } from '../lib/format';
@@ -8,6 +8,7 @@ import { fail, ok, person } from '../test/fixtures';
 import { suggestion } from './labels';
 import { toasts } from '../lib/toasts.svelte';
 import { takeJump } from './jump';
+import { workspace } from '../lib/workspace.svelte';
 
 vi.mock('../lib/bindings', () => ({
   commands: { skillCheck: vi.fn(), setSkill: vi.fn(), removeSkill: vi.fn(), recordAttitude: vi.fn() },
@@ -195,5 +196,41 @@ describe('what a willing/able judgement suggests', () => {
     expect(suggestion('no', 'yes')).toMatch(/find what motivates/);
     expect(suggestion('no', 'no')).toMatch(/frank conversation/);
     expect(suggestion('unsure', 'unsure')).toMatch(/gather the facts/);
+  });
+});
+
+describe("in a rep's own workspace", () => {
+  beforeEach(() => {
+    workspace.settings = { assessorName: null, mode: 'rep', me: 'ada', reminders: true };
+  });
+  afterEach(() => {
+    workspace.settings = null;
+  });
+
+  test("the check is the manager's: shown to read, with nothing to change", async () => {
+    render(SkillCheck, { person: ada });
+    expect(await screen.findByTestId('manager-check')).toHaveTextContent("your manager's check");
+    // Each skill with its status and note in words.
+    expect(screen.getByText('Cold calling')).toBeInTheDocument();
+    expect(screen.getByText('Trained')).toBeInTheDocument();
+    expect(screen.getByText('Did the course')).toBeInTheDocument();
+    expect(screen.getByText('Handling price objections')).toBeInTheDocument();
+    expect(screen.getByText('Missing')).toBeInTheDocument();
+    // The latest judgement and the earlier ones.
+    expect(screen.getByTestId('latest-attitude')).toHaveTextContent('Asks for call reviews; freezes on price.');
+    expect(screen.getByText('Earlier checks (1)')).toBeInTheDocument();
+    // No status changes, no notes to type, no add or remove, no attitude form.
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Record a willing and able check' })).not.toBeInTheDocument();
+    expect(mocked.setSkill).not.toHaveBeenCalled();
+  });
+
+  test('an empty check says the manager has not recorded one', async () => {
+    mocked.skillCheck.mockImplementation(() => ok(emptyCheck));
+    render(SkillCheck, { person: ada });
+    expect(await screen.findByText('Your manager has not recorded a skill check yet.')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Add a skill')).not.toBeInTheDocument();
   });
 });
