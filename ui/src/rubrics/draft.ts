@@ -1,5 +1,6 @@
 // The rubric editor's working copy and its conversions to and from the backend.
 import type { CriterionDraft, CriterionTag, Rubric, RubricDraft, RubricKind } from '../lib/bindings';
+import { formatEditable, parseNumber } from '../lib/format';
 import { clock } from '../lib/labels';
 import { parseClock } from '../scorecards/timer';
 
@@ -40,7 +41,7 @@ export function fromRubric(r: Rubric): EditableRubric {
       key: nextKey++,
       name: c.name,
       description: c.description,
-      weight: String(c.weight),
+      weight: formatEditable(c.weight),
       tag: c.tag ?? '',
       anchors: [...c.anchors],
     })),
@@ -66,7 +67,8 @@ export function toDraft(e: EditableRubric): Conversion {
   const criteria: CriterionDraft[] = e.criteria.map((c) => ({
     name: c.name,
     description: c.description || null,
-    weight: c.weight.trim() === '' ? Number.NaN : Number(c.weight),
+    // As the locale writes numbers ("1,5" or "1.5"); nothing or anything else is for the backend to refuse.
+    weight: parseNumber(c.weight) ?? Number.NaN,
     anchors: c.anchors,
     tag: c.tag === '' ? null : c.tag,
   }));
