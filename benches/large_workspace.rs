@@ -126,7 +126,32 @@ fn main() {
     if !path.exists() {
         generate(&path);
     }
+    let opened = Instant::now();
     let book = Coachbook::open(&path).expect("open the large workspace");
+    println!("open (with quick_check): {:.0} ms\n", opened.elapsed().as_secs_f64() * 1e3);
+    calls(&book);
+
+    let started = Instant::now();
+    let backup = book.back_up_now().expect("back up");
+    println!("\nback_up_now: {:.1} s, {:.0} MB", started.elapsed().as_secs_f64(), backup.size / 1e6);
+    drop(book);
+
+    // The same workspace encrypted (SQLCipher), for the cost of encryption.
+    let encrypted = dir.join("large-workspace-encrypted.sqlite3");
+    if !encrypted.exists() {
+        std::fs::copy(&path, &encrypted).unwrap();
+        let plain = Coachbook::open(&encrypted).unwrap();
+        let started = Instant::now();
+        plain.protect_with_passphrase("a bench passphrase").unwrap();
+        println!("protect_with_passphrase (encrypt the file): {:.1} s", started.elapsed().as_secs_f64());
+    }
+    let opened = Instant::now();
+    let book = Coachbook::unlock(&encrypted, &coachbook::Passphrase::typed("a bench passphrase")).unwrap();
+    println!("\nEncrypted — unlock (with quick_check): {:.0} ms\n", opened.elapsed().as_secs_f64() * 1e3);
+    calls(&book);
+}
+
+fn calls(book: &Coachbook) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
     let rep = PersonId::from("00000000-0000-7000-8000-000000000007".to_string());
     let meeting = coachbook::MeetingId::from(format!("00000000-0001-7000-8000-{:012}", 7 * WEEKS + 300));
@@ -157,4 +182,5 @@ fn main() {
             .unwrap()
     });
     time("rep_review (one rep)", || book.rep_review(&rep, today).unwrap());
+    time("today (the manager's home)", || book.today(today, Some("Mo")).unwrap());
 }
