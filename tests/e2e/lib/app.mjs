@@ -61,19 +61,7 @@ export function freshDatabase() {
 
 /** Opens the app on `dbPath` and waits until the first screen is rendered. */
 export async function openApp(dbPath) {
-  const browser = await remote({
-    hostname: '127.0.0.1',
-    port: DRIVER_PORT,
-    logLevel: 'error',
-    connectionRetryCount: 0,
-    capabilities: {
-      'wdio:enforceWebDriverClassic': true,
-      'tauri:options': { application: appBinary, args: ['--db', dbPath] },
-    },
-  });
-  await browser.setTimeout({ implicit: 0 });
-  await (await browser.$('nav[aria-label="Places"]')).waitForDisplayed({ timeout: 20_000 });
-  return browser;
+  return openAppShowing(dbPath, 'nav[aria-label="Places"]');
 }
 
 export async function closeApp(browser) {
