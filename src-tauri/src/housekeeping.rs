@@ -17,22 +17,23 @@ const EVERY: Duration = Duration::from_secs(15 * 60);
 pub fn start(app: tauri::AppHandle) {
     tauri::async_runtime::spawn(async move {
         loop {
-            if let Ok(book) = app.state::<Backend>().book() {
-                let due = tauri::async_runtime::spawn_blocking(move || {
-                    // A failed backup is tried again at the next look.
-                    let _ = book.back_up_if_due();
-                    book.take_reminders(book.clock().today())
-                })
-                .await;
-                show(&app, due);
-            }
+            let backend = app.state::<Backend>().inner().clone();
+            let due = tauri::async_runtime::spawn_blocking(move || {
+                // Waits for the first open; no workspace, nothing to do.
+                let book = backend.book().ok()?;
+                // A failed backup is tried again at the next look.
+                let _ = book.back_up_if_due();
+                Some(book.take_reminders(book.clock().today()))
+            })
+            .await;
+            show(&app, due);
             tokio::time::sleep(EVERY).await;
         }
     });
 }
 
-fn show(app: &tauri::AppHandle, due: Result<coachbook::Result<Vec<coachbook::reminders::Reminder>>, tauri::Error>) {
-    let Ok(Ok(reminders)) = due else { return };
+fn show(app: &tauri::AppHandle, due: Result<Option<coachbook::Result<Vec<coachbook::reminders::Reminder>>>, tauri::Error>) {
+    let Ok(Some(Ok(reminders))) = due else { return };
     for reminder in reminders {
         // A desktop without a notification service simply shows nothing.
         let _ = app.notification().builder().title(&reminder.title).body(&reminder.body).show();

@@ -7,7 +7,6 @@ pub mod db_location;
 mod housekeeping;
 pub mod workspace;
 
-use std::sync::Arc;
 
 use tauri::Manager;
 use tauri_specta::Builder;
@@ -30,7 +29,7 @@ pub fn run() {
             // A workspace that cannot be opened still gets a window: the
             // failure page says why and offers what can be done.
             let path = db_location::resolve(app.handle())?;
-            app.manage::<Backend>(Arc::new(workspace::OpenWorkspace::start(&path)));
+            app.manage::<Backend>(workspace::OpenWorkspace::start_opening(path));
             housekeeping::start(app.handle().clone());
             Ok(())
         })

@@ -1,9 +1,11 @@
 //! The open workspace as the shell holds it. Opening never fails the app:
 //! a file that cannot be opened leaves the window up with the problem in
 //! words (the failure page), and another file can be opened or made in its place.
+//! The first open runs beside the window's start (its integrity check reads
+//! the whole file): calls wait for it, the window does not.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Condvar, Mutex, RwLock};
 
 use coachbook::{ApiError, Coachbook, Error, ErrorKind, OpenProblem, Passphrase, SystemClock};
 use serde::Serialize;
@@ -19,18 +21,54 @@ pub enum WorkspaceStatus {
 
 pub struct OpenWorkspace {
     inner: RwLock<(Option<Arc<Coachbook>>, WorkspaceStatus)>,
+    /// Whether the first open has finished (either way).
+    first_open: (Mutex<bool>, Condvar),
 }
 
 impl OpenWorkspace {
-    /// Tries `path`; the app starts either way.
+    fn new(path: &Path) -> OpenWorkspace {
+        OpenWorkspace {
+            inner: RwLock::new((None, failed(path, None, "Not opened yet.".into()))),
+            first_open: (Mutex::new(false), Condvar::new()),
+        }
+    }
+
+    /// Tries `path` now; the app starts either way.
     pub fn start(path: &Path) -> OpenWorkspace {
-        let backend = OpenWorkspace { inner: RwLock::new((None, failed(path, None, "Not opened yet.".into()))) };
+        let backend = Self::new(path);
         backend.switch_to(path);
+        backend.first_open_done();
         backend
     }
 
+    /// Tries `path` on a thread of its own, so the window shows at once.
+    pub fn start_opening(path: PathBuf) -> Arc<OpenWorkspace> {
+        let backend = Arc::new(Self::new(&path));
+        let opening = Arc::clone(&backend);
+        std::thread::spawn(move || {
+            opening.switch_to(&path);
+            opening.first_open_done();
+        });
+        backend
+    }
+
+    fn first_open_done(&self) {
+        *self.first_open.0.lock().unwrap_or_else(|p| p.into_inner()) = true;
+        self.first_open.1.notify_all();
+    }
+
+    /// Blocks until the first open has finished: call off the async runtime.
+    fn wait_for_first_open(&self) {
+        let mut done = self.first_open.0.lock().unwrap_or_else(|p| p.into_inner());
+        while !*done {
+            done = self.first_open.1.wait(done).unwrap_or_else(|p| p.into_inner());
+        }
+    }
+
     /// The open workspace, or the error a command gets while none is.
+    /// Waits for the first open.
     pub fn book(&self) -> Result<Arc<Coachbook>, ApiError> {
+        self.wait_for_first_open();
         let inner = self.inner.read().unwrap_or_else(|p| p.into_inner());
         inner.0.clone().ok_or_else(|| ApiError {
             kind: ErrorKind::Storage,
@@ -39,7 +77,9 @@ impl OpenWorkspace {
         })
     }
 
+    /// Waits for the first open.
     pub fn status(&self) -> WorkspaceStatus {
+        self.wait_for_first_open();
         self.inner.read().unwrap_or_else(|p| p.into_inner()).1.clone()
     }
 
@@ -112,6 +152,14 @@ mod tests {
         assert!(backend.book().is_ok());
         std::fs::write(dir.path().join("notes (new 2).sqlite3"), "").unwrap();
         assert_eq!(fresh_beside(&bad).file_name().unwrap(), "notes (new 3).sqlite3");
+    }
+
+    #[test]
+    fn calls_made_while_the_first_open_runs_wait_for_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let backend = OpenWorkspace::start_opening(dir.path().join("w.sqlite3"));
+        assert!(backend.book().is_ok(), "book() waited for the open instead of failing");
+        assert!(matches!(backend.status(), WorkspaceStatus::Open { .. }));
     }
 
     #[test]

@@ -20,8 +20,11 @@ fn workspace_path(backend: &Backend) -> PathBuf {
 #[tauri::command]
 #[specta::specta]
 pub async fn list_backups(backend: State<'_, Backend>) -> Result<Vec<Backup>, ApiError> {
-    let folder = folder_for(&workspace_path(&backend));
-    tauri::async_runtime::spawn_blocking(move || list_in(&folder, None)).await.map_err(internal)?.map_err(ApiError::from)
+    let backend = backend.inner().clone();
+    tauri::async_runtime::spawn_blocking(move || list_in(&folder_for(&workspace_path(&backend)), None))
+        .await
+        .map_err(internal)?
+        .map_err(ApiError::from)
 }
 
 #[tauri::command]

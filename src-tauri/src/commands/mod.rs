@@ -42,7 +42,9 @@ where
     T: Send + 'static,
     F: FnOnce(&Coachbook) -> coachbook::Result<T> + Send + 'static,
 {
-    run_blocking(backend.book()?, work).await
+    let backend = backend.inner().clone();
+    // `book()` may wait for the first open, so it is asked on the blocking thread too.
+    run_blocking_on(move || backend.book(), work).await
 }
 
 /// Runs `work` on a blocking thread. A panic in it ends only this request
@@ -52,7 +54,15 @@ where
     T: Send + 'static,
     F: FnOnce(&Coachbook) -> coachbook::Result<T> + Send + 'static,
 {
-    tauri::async_runtime::spawn_blocking(move || work(&book))
+    run_blocking_on(move || Ok(book), work).await
+}
+
+async fn run_blocking_on<T, F>(book: impl FnOnce() -> Result<Arc<Coachbook>, ApiError> + Send + 'static, work: F) -> Result<T, ApiError>
+where
+    T: Send + 'static,
+    F: FnOnce(&Coachbook) -> coachbook::Result<T> + Send + 'static,
+{
+    tauri::async_runtime::spawn_blocking(move || -> Result<coachbook::Result<T>, ApiError> { Ok(work(&*book()?)) })
         .await
         .map_err(|_| ApiError {
             kind: ErrorKind::Internal,
@@ -60,7 +70,7 @@ where
                       Please try again, and tell us if it keeps happening."
                 .to_owned(),
             field: None,
-        })?
+        })??
         .map_err(ApiError::from)
 }
 

@@ -13,7 +13,11 @@ use crate::workspace::{fresh_beside, WorkspaceStatus};
 #[tauri::command]
 #[specta::specta]
 pub async fn workspace_status(backend: State<'_, Backend>) -> Result<WorkspaceStatus, ApiError> {
-    Ok(backend.status())
+    let backend = backend.inner().clone();
+    // Waits for the first open, off the async runtime.
+    tauri::async_runtime::spawn_blocking(move || backend.status())
+        .await
+        .map_err(|_| ApiError { kind: ErrorKind::Internal, message: "Opening the workspace stopped unexpectedly.".into(), field: None })
 }
 
 /// Asks for a workspace file to open. `None` when the dialog was cancelled.

@@ -1,6 +1,6 @@
 // Starts tauri-driver once and opens the real Coachbook binary in a window
 // over WebDriver. Needs a display (run under xvfb-run) and WebKitWebDriver.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, existsSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir, homedir } from 'node:os';
@@ -52,6 +52,9 @@ export async function startDriver() {
 export function stopDriver() {
   driver?.kill();
   driver = null;
+  // A window whose WebDriver session was lost (it can happen across a page
+  // reload) outlives the driver and would hold the test run open: end it.
+  spawnSync('pkill', ['-f', appBinary]);
 }
 
 /** A fresh, empty workspace file for one test. */

@@ -13,10 +13,11 @@ async function holdMeeting(app, day) {
   await (await app.$('h1=One-on-one with Ada Lovelace')).waitForDisplayed(WAIT);
 }
 
-async function logFeedbackWithShortcut(app, { rep, polarity, behaviour }) {
+async function logFeedbackWithShortcut(app, { rep, polarity, behaviour, chosen }) {
   await app.keys(['Control', 'Shift', 'f']);
   const dialog = await app.$('[role=dialog]');
   await dialog.waitForDisplayed(WAIT);
+  if (chosen) await waitForText(app, '.chosen', chosen);
   if (rep) {
     await type(app, '#capture-personId', rep);
     await app.keys('Enter');
@@ -56,8 +57,8 @@ describe('the manager routine', () => {
       await waitForText(app, '.carried', 'Send Acme the procurement checklist');
       assert.equal(await (await app.$('.carried input[type=checkbox]')).isSelected(), true);
 
-      // Feedback from anywhere with Ctrl+Shift+F, then the balance on the rep's page.
-      await logFeedbackWithShortcut(app, { rep: 'ada', behaviour: 'Asked for the budget in the first five minutes' });
+      // Feedback with Ctrl+Shift+F: in a meeting the meeting's rep is already chosen.
+      await logFeedbackWithShortcut(app, { behaviour: 'Asked for the budget in the first five minutes', chosen: 'Ada Lovelace' });
       await clickText(app, '.crumbs a', "Ada Lovelace's one-on-ones");
       await clickText(app, 'nav.tabs a', 'Feedback');
       await waitForText(app, '.balance', '1 positive · 0 constructive');

@@ -68,17 +68,23 @@ describe('the workspace file', () => {
     try {
       await addPerson(app, 'rep', { name: 'Ada Lovelace' });
       await go(app, '#/settings');
+      // (The app may also have made its own daily backup of the empty workspace at start.)
+      const rows = () => app.$$('section[aria-labelledby="backups-title"] tbody tr');
+      const holding = async (text) => {
+        for (const row of await rows()) if ((await row.getText()).includes(text)) return row;
+        return null;
+      };
       await clickCentred(app, 'button=Back up now');
-      await app.waitUntil(async () => (await app.$$('section[aria-labelledby="backups-title"] tbody tr')).length === 1, {
-        timeout: 15_000,
-        timeoutMsg: 'the backup was not listed',
-      });
+      await app.waitUntil(async () => (await holding('1 person,')) !== null, { timeout: 15_000, timeoutMsg: 'the backup was not listed' });
       await addPerson(app, 'rep', { name: 'Bo Diddley' });
       await go(app, '#/settings');
-      await clickCentred(app, 'button=Restore…');
+      const withAda = await holding('1 person,');
+      const restore = await withAda.$('button=Restore…');
+      await restore.scrollIntoView({ block: 'center' });
+      await restore.click();
       await clickCentred(app, 'button=Restore');
-      // The window starts afresh on the restored workspace.
-      await app.waitUntil(async () => (await app.$$('section[aria-labelledby="backups-title"] tbody tr')).length === 2, {
+      // The window starts afresh on the restored workspace, whose state before was backed up first.
+      await app.waitUntil(async () => (await holding('2 people,')) !== null, {
         timeout: 20_000,
         timeoutMsg: 'the restore did not back up the state it replaced',
       });
