@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::ids::{AccountId, PersonId};
 use crate::people::ensure_rep;
 use crate::validate::{self, field};
+use crate::trash::{move_to_trash, Subject, TrashEntry, TrashKind};
 use crate::Coachbook;
 use crate::text_enum::text_enum;
 
@@ -159,15 +160,12 @@ impl Coachbook {
         })
     }
 
-    /// Removes an account from the list (kept in the file, not deleted).
-    pub fn archive_account(&self, id: &AccountId) -> Result<()> {
+    /// Moves an account to the trash.
+    pub fn delete_account(&self, id: &AccountId) -> Result<TrashEntry> {
         self.write(|tx| {
-            load(tx, id)?;
-            tx.execute(
-                "UPDATE accounts SET archived_at = coalesce(archived_at, ?2) WHERE id = ?1",
-                params![id, tx.stamp()],
-            )?;
-            Ok(())
+            let account = load(tx, id)?;
+            let subject = Subject { kind: TrashKind::Account, title: account.name, person: Some(account.person_id), on_date: None };
+            move_to_trash(tx, subject, "accounts", &[("id", id.as_str())])
         })
     }
 

@@ -27,6 +27,7 @@ pub mod settings;
 pub mod skills;
 pub mod team;
 mod text_enum;
+pub mod trash;
 pub mod today;
 mod validate;
 pub mod weeks;

@@ -49,6 +49,7 @@ impl Coachbook {
         let write = Write::begin(&mut conn, clock.as_ref())?;
         crate::rubrics::seed_builtin_rubrics(&write)?;
         crate::one_on_ones::seed_default_template(&write)?;
+        crate::trash::purge_expired(&write, write.now())?;
         write.commit()?;
         Ok(Coachbook { path, conn: Mutex::new(conn), clock, changes: ChangeCount::default(), key: Mutex::new(key) })
     }
@@ -150,6 +151,11 @@ impl<'c> Write<'c> {
 
     fn commit(self) -> Result<()> {
         Ok(self.tx.commit()?)
+    }
+
+    /// The moment this write happens at.
+    pub(crate) fn now(&self) -> DateTime<Utc> {
+        self.now
     }
 
     /// The moment as stored: RFC 3339 text with milliseconds.

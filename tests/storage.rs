@@ -170,3 +170,24 @@ fn an_amendment_stored_as_json_by_the_fifth_version_reads_back_after_the_upgrade
     assert_eq!(earlier.scores[0].note, "rushed the close");
     assert_eq!(earlier.total.scored, 1);
 }
+
+#[test]
+fn a_database_from_the_eighth_version_upgrades_with_an_empty_trash_that_lists_its_deleted_feedback() {
+    let dir = tempfile::tempdir().unwrap();
+    let person = "0190a0b0-0000-7000-8000-000000000008";
+    let path = database_at_version(dir.path(), 8, person, "Flo");
+    Connection::open(&path)
+        .unwrap()
+        .execute(
+            "INSERT INTO feedback (id, person_id, given_on, polarity, behaviour, deleted_at, created_at, updated_at)
+             VALUES ('0190a0b0-0000-7000-8000-0000000000f1', ?1, '2026-11-02', 'positive', 'Kept the call short',
+                     '2099-01-01T00:00:00.000Z', '2026-11-02T09:00:00.000Z', '2026-11-02T09:00:00.000Z')",
+            [person],
+        )
+        .unwrap();
+    let book = coachbook::Coachbook::open(&path).unwrap();
+    let trash = book.list_trash(None, None).unwrap();
+    assert_eq!(trash.total, 1);
+    assert_eq!(trash.items[0].title, "Kept the call short");
+    assert_eq!(trash.items[0].person_name.as_deref(), Some("Flo"));
+}

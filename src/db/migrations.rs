@@ -30,11 +30,13 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("migrations/007_scorecard_reveals.sql")),
         // 8: goal progress, the skill and attitude check, reminders given.
         M::up(include_str!("migrations/008_goal_progress_skills_and_my_record.sql")),
+        // 9: the trash (every delete, and versions replaced by a save).
+        M::up(include_str!("migrations/009_trash.sql")),
     ])
 });
 
 /// The schema version a workspace made by this build has.
-pub const LATEST_VERSION: usize = 8;
+pub const LATEST_VERSION: usize = 9;
 
 pub fn migrations() -> &'static Migrations<'static> {
     &MIGRATIONS

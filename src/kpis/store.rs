@@ -11,6 +11,7 @@ use crate::ids::{KpiId, PersonId};
 use crate::people::ensure_rep;
 use crate::validate::{self, field};
 use crate::weeks::{iso_label, parse_week, week_start, weeks_ending};
+use crate::trash::{move_to_trash, Subject, TrashEntry, TrashKind};
 use crate::Coachbook;
 
 /// More than three KPIs is allowed (the UI advises against it), up to this many.
@@ -159,6 +160,15 @@ impl Coachbook {
         })
     }
 
+    /// Moves a KPI and all its weekly values to the trash.
+    pub fn delete_kpi(&self, id: &KpiId) -> Result<TrashEntry> {
+        self.write(|tx| {
+            let kpi = load(tx, id)?;
+            let subject = Subject { kind: TrashKind::Kpi, title: kpi.name, person: Some(kpi.person_id), on_date: None };
+            move_to_trash(tx, subject, "kpis", &[("id", id.as_str())])
+        })
+    }
+
     /// Records (or with `None` clears) a KPI's value for the week containing `week`.
     pub fn record_kpi_value(&self, id: &KpiId, week: &str, value: Option<f64>) -> Result<()> {
         let week = parse_week(week)?;
@@ -183,7 +193,17 @@ impl Coachbook {
                     )?;
                 }
                 None => {
-                    tx.execute("DELETE FROM kpi_values WHERE kpi_id = ?1 AND week = ?2", params![id, week])?;
+                    // A cleared value goes to the trash, so a slip in the grid can be undone.
+                    let had: bool = tx.query_row(
+                        "SELECT EXISTS (SELECT 1 FROM kpi_values WHERE kpi_id = ?1 AND week = ?2)",
+                        params![id, week],
+                        |r| r.get(0),
+                    )?;
+                    if had {
+                        let week_text = week.to_string();
+                        let subject = Subject { kind: TrashKind::KpiValue, title: kpi.name.clone(), person: Some(kpi.person_id.clone()), on_date: Some(week) };
+                        move_to_trash(tx, subject, "kpi_values", &[("kpi_id", id.as_str()), ("week", &week_text)])?;
+                    }
                 }
             }
             Ok(())

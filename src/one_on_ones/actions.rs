@@ -8,6 +8,7 @@ use crate::db::time::{self};
 use crate::error::{Error, Result};
 use crate::ids::{ActionItemId, MeetingId, PersonId};
 use crate::validate::{self, field};
+use crate::trash::{move_to_trash, Subject, TrashEntry, TrashKind};
 use crate::Coachbook;
 
 const COLUMNS: &str = "a.id, a.person_id, a.meeting_id, m.held_on, a.text, a.owner, a.due_on, a.done_at, a.closed_in_meeting_id";
@@ -104,6 +105,15 @@ impl Coachbook {
                 params![id, item.text, item.owner.as_str(), item.due_on, tx.stamp()],
             )?;
             load_item(tx, id)
+        })
+    }
+
+    /// Moves an action item to the trash.
+    pub fn delete_action_item(&self, id: &ActionItemId) -> Result<TrashEntry> {
+        self.write(|tx| {
+            let item = load_item(tx, id)?;
+            let subject = Subject { kind: TrashKind::ActionItem, title: item.text, person: Some(item.person_id), on_date: item.due_on };
+            move_to_trash(tx, subject, "action_items", &[("id", id.as_str())])
         })
     }
 

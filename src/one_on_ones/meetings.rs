@@ -12,6 +12,7 @@ use crate::db::time::Stamp;
 use crate::error::{Error, Result};
 use crate::ids::{MeetingId, NoteId, PersonId};
 use crate::validate::{self, field};
+use crate::trash::{move_to_trash, Subject, TrashEntry, TrashKind};
 use crate::Coachbook;
 use crate::workspace::Write;
 
@@ -175,6 +176,21 @@ impl Coachbook {
                 Ok(MeetingNote { id: r.get(0)?, title: r.get(1)?, prompt: r.get(2)?, body: r.get(3)?, visibility: r.get(4)? })
             })
             .map_err(Error::from)
+        })
+    }
+
+    /// Moves a meeting (held by mistake, say) to the trash with its notes and
+    /// the action items agreed in it; items it closed stay closed.
+    pub fn delete_meeting(&self, id: &MeetingId) -> Result<TrashEntry> {
+        self.write(|tx| {
+            let row = load_row(tx, id)?;
+            let subject = Subject {
+                kind: TrashKind::Meeting,
+                title: row.template_name,
+                person: Some(row.person_id),
+                on_date: Some(row.held_on),
+            };
+            move_to_trash(tx, subject, "meetings", &[("id", id.as_str())])
         })
     }
 

@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::ids::{PersonId, SectionId, TemplateId};
 use crate::people::ensure_rep;
 use crate::validate::{self, field, nested};
+use crate::trash::{keep_earlier_version, move_to_trash, Subject, TrashEntry, TrashKind};
 use crate::Coachbook;
 use crate::workspace::Write;
 
@@ -135,7 +136,9 @@ impl Coachbook {
     pub fn update_template(&self, id: &TemplateId, draft: &TemplateDraft) -> Result<AgendaTemplate> {
         let (name, sections) = clean(draft)?;
         self.write(|tx| {
-            load_template(tx, id)?;
+            let current = load_template(tx, id)?;
+            let subject = Subject { kind: TrashKind::AgendaVersion, title: current.name, person: None, on_date: None };
+            keep_earlier_version(tx, subject, "agenda_templates", id.as_str())?;
             tx.execute(
                 "UPDATE agenda_templates SET name = ?2, updated_at = ?3 WHERE id = ?1",
                 params![id, name, tx.stamp()],
@@ -163,6 +166,20 @@ impl Coachbook {
                 params![id, tx.stamp()],
             )?;
             load_template(tx, id)
+        })
+    }
+
+    /// Moves an agenda of your own to the trash. Reps who used it fall back
+    /// to the default agenda (and get it back if it is restored); meetings
+    /// already held keep their own copy.
+    pub fn delete_template(&self, id: &TemplateId) -> Result<TrashEntry> {
+        self.write(|tx| {
+            let template = load_template(tx, id)?;
+            if template.builtin {
+                return Err(Error::conflict(None, "The default agenda cannot be deleted; edit it instead."));
+            }
+            let subject = Subject { kind: TrashKind::Template, title: template.name, person: None, on_date: None };
+            move_to_trash(tx, subject, "agenda_templates", &[("id", id.as_str())])
         })
     }
 

@@ -10,6 +10,7 @@ use crate::db::time::{self, stamp, Stamp};
 use crate::error::{Error, Result};
 use crate::ids::PersonId;
 use crate::validate::{self, field};
+use crate::trash::{move_to_trash, Subject, TrashEntry, TrashKind};
 use crate::Coachbook;
 
 const NAME: validate::Field = field("name", "Name");
@@ -171,6 +172,19 @@ impl Coachbook {
     /// Hides a person from the default lists. Nothing is deleted.
     pub fn archive_person(&self, id: &PersonId) -> Result<Person> {
         self.set_archived(id, Some(self.clock().now()))
+    }
+
+    /// Moves a person to the trash with everything recorded about them (one-on-ones,
+    /// feedback, scorecards, goals, plans, KPIs, accounts); restoring brings it all back.
+    pub fn delete_person(&self, id: &PersonId) -> Result<TrashEntry> {
+        self.write(|tx| {
+            let person = load(tx, id)?;
+            if crate::settings::get(tx, "me")?.as_deref() == Some(id.as_str()) {
+                return Err(Error::conflict(None, "This is your own record in your own workspace; it cannot be deleted."));
+            }
+            let subject = Subject { kind: TrashKind::Person, title: person.name, person: None, on_date: None };
+            move_to_trash(tx, subject, "people", &[("id", id.as_str())])
+        })
     }
 
     /// Brings an archived person back into the default lists.

@@ -12,6 +12,7 @@ use crate::ids::PersonId;
 use crate::people::ensure_rep;
 use crate::validate::{self, field, nested};
 use crate::weeks::{iso_label, parse_week, weeks_ending};
+use crate::trash::{keep_earlier_version, Subject, TrashKind};
 use crate::Coachbook;
 
 const MAX_ACTIVITIES: usize = 20;
@@ -174,7 +175,9 @@ impl Coachbook {
                 )
                 .optional()?;
             let plan_id = match current {
-                Some((id, _, PlanStatus::Draft)) => {
+                Some((id, version, PlanStatus::Draft)) => {
+                    let subject = Subject { kind: TrashKind::PlanDraft, title: format!("Plan, version {version}"), person: Some(person.clone()), on_date: None };
+                    keep_earlier_version(tx, subject, "plans", &id)?;
                     tx.execute("UPDATE plans SET note = ?2, updated_at = ?3 WHERE id = ?1", params![id, note, now])?;
                     id
                 }

@@ -7,6 +7,7 @@ use super::types::*;
 use crate::db::time::{self, Stamp};
 use crate::error::{Error, Result};
 use crate::ids::{RubricId, RubricVersionId};
+use crate::trash::{keep_earlier_version, move_to_trash, Subject, TrashEntry, TrashKind};
 use crate::Coachbook;
 use crate::workspace::Write;
 
@@ -165,6 +166,8 @@ impl Coachbook {
                 touch(tx, id)?;
                 return load_version(tx, &version);
             }
+            let subject = Subject { kind: TrashKind::RubricVersion, title: current.name.clone(), person: None, on_date: None };
+            keep_earlier_version(tx, subject, "rubric_versions", current.version_id.as_str())?;
             tx.execute(
                 "UPDATE rubric_versions SET name = ?2, kind = ?3, description = ?4, time_limit_seconds = ?5
                  WHERE id = ?1",
@@ -268,6 +271,30 @@ impl Coachbook {
             })?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rubrics)
+    }
+
+    /// Moves a rubric of your own that no scorecard uses to the trash; a
+    /// rubric with scorecards is archived instead, so their scores keep their meaning.
+    pub fn delete_rubric(&self, id: &RubricId) -> Result<TrashEntry> {
+        self.write(|tx| {
+            let rubric = load_latest(tx, id)?;
+            if rubric.builtin {
+                return Err(Error::conflict(None, "A built-in rubric cannot be deleted; archive it to hide it."));
+            }
+            let used: u32 = tx.query_row(
+                "SELECT count(*) FROM scorecards s JOIN rubric_versions v ON v.id = s.rubric_version_id WHERE v.rubric_id = ?1",
+                [id],
+                |r| r.get(0),
+            )?;
+            if used > 0 {
+                return Err(Error::conflict(
+                    None,
+                    format!("{used} scorecard(s) use '{}', so it cannot be deleted; archive it to hide it.", rubric.name),
+                ));
+            }
+            let subject = Subject { kind: TrashKind::Rubric, title: rubric.name, person: None, on_date: None };
+            move_to_trash(tx, subject, "rubrics", &[("id", id.as_str())])
+        })
     }
 
     /// Hides a rubric from the library and from new scorecards; old ones keep it.

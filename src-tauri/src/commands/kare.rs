@@ -2,6 +2,7 @@
 
 use coachbook::kare::{Account, AccountInput, KareSplit, KareView};
 use coachbook::{AccountId, ApiError, PersonId};
+use coachbook::trash::TrashEntry;
 use tauri::State;
 
 use super::{on_backend, Backend};
@@ -26,8 +27,8 @@ pub async fn update_account(backend: State<'_, Backend>, id: AccountId, input: A
 
 #[tauri::command]
 #[specta::specta]
-pub async fn archive_account(backend: State<'_, Backend>, id: AccountId) -> Result<(), ApiError> {
-    on_backend(backend, move |b| b.archive_account(&id)).await
+pub async fn delete_account(backend: State<'_, Backend>, id: AccountId) -> Result<TrashEntry, ApiError> {
+    on_backend(backend, move |b| b.delete_account(&id)).await
 }
 
 #[tauri::command]

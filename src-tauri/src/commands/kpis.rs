@@ -2,6 +2,7 @@
 
 use coachbook::kpis::{Kpi, KpiInput, KpiSeries};
 use coachbook::{ApiError, KpiId, PersonId};
+use coachbook::trash::TrashEntry;
 use tauri::State;
 
 use super::{on_backend, Backend};
@@ -39,4 +40,10 @@ pub async fn record_kpi_value(
 #[specta::specta]
 pub async fn kpi_series(backend: State<'_, Backend>, person_id: PersonId, weeks: u32) -> Result<Vec<KpiSeries>, ApiError> {
     on_backend(backend, move |b| b.kpi_series(&person_id, weeks, b.clock().today())).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_kpi(backend: State<'_, Backend>, id: KpiId) -> Result<TrashEntry, ApiError> {
+    on_backend(backend, move |b| b.delete_kpi(&id)).await
 }

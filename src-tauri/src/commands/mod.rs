@@ -24,6 +24,7 @@ pub mod settings;
 pub mod skills;
 pub mod team;
 pub mod today;
+pub mod trash;
 pub mod workspace;
 
 use std::sync::Arc;

@@ -5,6 +5,7 @@ use coachbook::one_on_ones::{
     SetupInput, TemplateDraft, Visibility,
 };
 use coachbook::{ActionItemId, ApiError, MeetingId, NoteId, PersonId, TemplateId};
+use coachbook::trash::TrashEntry;
 use tauri::State;
 
 use super::{on_backend, sees_private, Backend};
@@ -164,4 +165,22 @@ pub async fn save_cadence_calendar(
     let ics = on_backend(backend, move |b| b.cadence_calendar(&person_id, b.clock().today())).await?;
     let save_as = super::files::SaveAs { name: "one-on-ones.ics", filter: "Calendar", extension: "ics" };
     super::files::save_text(app, save_as, ics).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_template(backend: State<'_, Backend>, id: TemplateId) -> Result<TrashEntry, ApiError> {
+    on_backend(backend, move |b| b.delete_template(&id)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_meeting(backend: State<'_, Backend>, id: MeetingId) -> Result<TrashEntry, ApiError> {
+    on_backend(backend, move |b| b.delete_meeting(&id)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_action_item(backend: State<'_, Backend>, id: ActionItemId) -> Result<TrashEntry, ApiError> {
+    on_backend(backend, move |b| b.delete_action_item(&id)).await
 }

@@ -2,6 +2,7 @@
 
 use coachbook::people::{Opening, PeoplePage, PeopleQuery, Person, PersonFields, Role, Stage};
 use coachbook::{ApiError, PersonId};
+use coachbook::trash::TrashEntry;
 use tauri::State;
 
 use super::{on_backend, Backend};
@@ -74,4 +75,10 @@ pub async fn hire_candidate(
     start_date: Option<String>,
 ) -> Result<Person, ApiError> {
     on_backend(backend, move |b| b.hire_candidate(&id, start_date.as_deref())).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_person(backend: State<'_, Backend>, id: PersonId) -> Result<TrashEntry, ApiError> {
+    on_backend(backend, move |b| b.delete_person(&id)).await
 }

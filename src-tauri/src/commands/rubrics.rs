@@ -2,6 +2,7 @@
 
 use coachbook::rubrics::{Rubric, RubricDraft, RubricSummary, RubricVersionSummary};
 use coachbook::{ApiError, RubricId, RubricVersionId};
+use coachbook::trash::TrashEntry;
 use tauri::State;
 
 use super::{on_backend, Backend};
@@ -61,4 +62,10 @@ pub async fn archive_rubric(backend: State<'_, Backend>, id: RubricId) -> Result
 #[specta::specta]
 pub async fn restore_rubric(backend: State<'_, Backend>, id: RubricId) -> Result<Rubric, ApiError> {
     on_backend(backend, move |b| b.restore_rubric(&id)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_rubric(backend: State<'_, Backend>, id: RubricId) -> Result<TrashEntry, ApiError> {
+    on_backend(backend, move |b| b.delete_rubric(&id)).await
 }

@@ -24,13 +24,14 @@ export const commands = {
 	kare: (personId: PersonId) => typedError<KareView, ApiError>(__TAURI_INVOKE("kare", { personId })),
 	addAccount: (personId: PersonId, input: AccountInput) => typedError<Account, ApiError>(__TAURI_INVOKE("add_account", { personId, input })),
 	updateAccount: (id: AccountId, input: AccountInput) => typedError<Account, ApiError>(__TAURI_INVOKE("update_account", { id, input })),
-	archiveAccount: (id: AccountId) => typedError<null, ApiError>(__TAURI_INVOKE("archive_account", { id })),
+	deleteAccount: (id: AccountId) => typedError<TrashEntry, ApiError>(__TAURI_INVOKE("delete_account", { id })),
 	setKareSplit: (personId: PersonId, split: KareSplit) => typedError<KareView, ApiError>(__TAURI_INVOKE("set_kare_split", { personId, split })),
 	createKpi: (personId: PersonId, input: KpiInput) => typedError<Kpi, ApiError>(__TAURI_INVOKE("create_kpi", { personId, input })),
 	updateKpi: (id: KpiId, input: KpiInput) => typedError<Kpi, ApiError>(__TAURI_INVOKE("update_kpi", { id, input })),
 	archiveKpi: (id: KpiId) => typedError<Kpi, ApiError>(__TAURI_INVOKE("archive_kpi", { id })),
 	recordKpiValue: (id: KpiId, week: string, value: number | null) => typedError<null, ApiError>(__TAURI_INVOKE("record_kpi_value", { id, week, value })),
 	kpiSeries: (personId: PersonId, weeks: number) => typedError<KpiSeries[], ApiError>(__TAURI_INVOKE("kpi_series", { personId, weeks })),
+	deleteKpi: (id: KpiId) => typedError<TrashEntry, ApiError>(__TAURI_INVOKE("delete_kpi", { id })),
 	listTemplates: (archived: boolean) => typedError<AgendaTemplate[], ApiError>(__TAURI_INVOKE("list_templates", { archived })),
 	getTemplate: (id: TemplateId) => typedError<AgendaTemplate, ApiError>(__TAURI_INVOKE("get_template", { id })),
 	createTemplate: (draft: TemplateDraft) => typedError<AgendaTemplate, ApiError>(__TAURI_INVOKE("create_template", { draft })),
@@ -54,6 +55,9 @@ export const commands = {
 	 *  Returns the path, or `None` when the dialog was cancelled.
 	 */
 	saveCadenceCalendar: (personId: PersonId) => typedError<string | null, ApiError>(__TAURI_INVOKE("save_cadence_calendar", { personId })),
+	deleteTemplate: (id: TemplateId) => typedError<TrashEntry, ApiError>(__TAURI_INVOKE("delete_template", { id })),
+	deleteMeeting: (id: MeetingId) => typedError<TrashEntry, ApiError>(__TAURI_INVOKE("delete_meeting", { id })),
+	deleteActionItem: (id: ActionItemId) => typedError<TrashEntry, ApiError>(__TAURI_INVOKE("delete_action_item", { id })),
 	listPeople: (query: PeopleQuery) => typedError<PeoplePage, ApiError>(__TAURI_INVOKE("list_people", { query })),
 	listOpenings: () => typedError<Opening[], ApiError>(__TAURI_INVOKE("list_openings")),
 	getPerson: (id: PersonId) => typedError<Person, ApiError>(__TAURI_INVOKE("get_person", { id })),
@@ -63,6 +67,7 @@ export const commands = {
 	restorePerson: (id: PersonId) => typedError<Person, ApiError>(__TAURI_INVOKE("restore_person", { id })),
 	setCandidateStage: (id: PersonId, stage: Stage) => typedError<Person, ApiError>(__TAURI_INVOKE("set_candidate_stage", { id, stage })),
 	hireCandidate: (id: PersonId, startDate: string | null) => typedError<Person, ApiError>(__TAURI_INVOKE("hire_candidate", { id, startDate })),
+	deletePerson: (id: PersonId) => typedError<TrashEntry, ApiError>(__TAURI_INVOKE("delete_person", { id })),
 	planHistory: (personId: PersonId) => typedError<Plan[], ApiError>(__TAURI_INVOKE("plan_history", { personId })),
 	savePlan: (personId: PersonId, draft: PlanDraft) => typedError<Plan, ApiError>(__TAURI_INVOKE("save_plan", { personId, draft })),
 	agreePlan: (personId: PersonId) => typedError<Plan, ApiError>(__TAURI_INVOKE("agree_plan", { personId })),
@@ -79,6 +84,7 @@ export const commands = {
 	duplicateRubric: (id: RubricId) => typedError<Rubric, ApiError>(__TAURI_INVOKE("duplicate_rubric", { id })),
 	archiveRubric: (id: RubricId) => typedError<Rubric, ApiError>(__TAURI_INVOKE("archive_rubric", { id })),
 	restoreRubric: (id: RubricId) => typedError<Rubric, ApiError>(__TAURI_INVOKE("restore_rubric", { id })),
+	deleteRubric: (id: RubricId) => typedError<TrashEntry, ApiError>(__TAURI_INVOKE("delete_rubric", { id })),
 	startScorecard: (input: NewScorecard) => typedError<Scorecard, ApiError>(__TAURI_INVOKE("start_scorecard", { input })),
 	getScorecard: (id: ScorecardId) => typedError<Scorecard, ApiError>(__TAURI_INVOKE("get_scorecard", { id })),
 	updateScorecard: (id: ScorecardId, details: ScorecardDetails) => typedError<Scorecard, ApiError>(__TAURI_INVOKE("update_scorecard", { id, details })),
@@ -107,6 +113,11 @@ export const commands = {
 	recordAttitude: (personId: PersonId, input: AttitudeInput) => typedError<SkillCheck, ApiError>(__TAURI_INVOKE("record_attitude", { personId, input })),
 	teamOverview: () => typedError<TeamOverview, ApiError>(__TAURI_INVOKE("team_overview")),
 	today: () => typedError<TodayView, ApiError>(__TAURI_INVOKE("today")),
+	listTrash: (limit: number | null, offset: number | null) => typedError<TrashPage, ApiError>(__TAURI_INVOKE("list_trash", { limit, offset })),
+	/**  Puts a deleted thing back (or an earlier version in place of the current one). */
+	restoreFromTrash: (id: string) => typedError<TrashEntry, ApiError>(__TAURI_INVOKE("restore_from_trash", { id })),
+	/**  Purges everything in the trash; returns how many entries went. */
+	emptyTrash: () => typedError<number, ApiError>(__TAURI_INVOKE("empty_trash")),
 	workspaceStatus: () => typedError<WorkspaceStatus, ApiError>(__TAURI_INVOKE("workspace_status")),
 	/**  Asks for a workspace file to open. `None` when the dialog was cancelled. */
 	openWorkspace: () => typedError<WorkspaceStatus | null, ApiError>(__TAURI_INVOKE("open_workspace")),
@@ -1286,6 +1297,34 @@ export type Total = {
 	share: number | null,
 	scored: number,
 	missing: number,
+};
+
+/**  One entry: enough to recognise it (what, whose, which day) and restore it. */
+export type TrashEntry = {
+	id: string,
+	kind: TrashKind,
+	/**  The thing's own name or text: a KPI's name, an action item's text, a meeting's agenda. */
+	title: string,
+	personId: PersonId | null,
+	personName: string | null,
+	/**  The day it is about, where it has one (a meeting's, a KPI value's week). */
+	onDate: string | null,
+	/**  How many records it holds (a meeting with three notes and an item: 5). */
+	records: number,
+	deletedAt: string,
+};
+
+/**
+ *  What a trash entry holds: something deleted, or the version of a list
+ *  before a save replaced it.
+ */
+export type TrashKind = "person" | "meeting" | "action_item" | "feedback" | "kpi" | "kpi_value" | "account" | "rubric" | "template" | "agenda_version" | "rubric_version" | "plan_draft";
+
+export type TrashPage = {
+	items: TrashEntry[],
+	total: number,
+	/**  When the oldest entry will be purged, if there is one. */
+	nextPurge: string | null,
 };
 
 /**  Who may read a note: the manager only, or the rep as well. */
