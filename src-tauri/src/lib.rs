@@ -5,6 +5,7 @@
 pub mod commands;
 pub mod db_location;
 mod housekeeping;
+pub mod instance;
 pub mod workspace;
 
 
@@ -29,6 +30,8 @@ pub fn run() {
             // A workspace that cannot be opened still gets a window: the
             // failure page says why and offers what can be done.
             let path = db_location::resolve(app.handle())?;
+            // Before anything else: a second launch on this file hands over and exits here.
+            instance::claim(app.handle(), &path)?;
             app.manage::<Backend>(workspace::OpenWorkspace::start_opening(path));
             housekeeping::start(app.handle().clone());
             Ok(())
