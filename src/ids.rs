@@ -14,6 +14,13 @@ macro_rules! entity_id {
                 Self(uuid::Uuid::now_v7().to_string())
             }
 
+            /// The id of something every workspace makes alike (a built-in
+            /// rubric, the default agenda): the same on every machine, so
+            /// two workspaces' copies are one row when they meet.
+            pub(crate) fn builtin(path: &str) -> Self {
+                Self(builtin_uuid(path))
+            }
+
             pub fn as_str(&self) -> &str {
                 &self.0
             }
@@ -49,6 +56,14 @@ macro_rules! entity_id {
             }
         }
     };
+}
+
+/// Our namespace for name-based (version 5) UUIDs.
+const BUILTIN_NAMESPACE: uuid::Uuid = uuid::Uuid::from_u128(0x6c1d_0b5e_7a3f_4c8e_9d21_c0ac_4b00_0001);
+
+/// A UUIDv5 of `path` (e.g. `rubric/presentation/v1/c0`) in our namespace.
+pub(crate) fn builtin_uuid(path: &str) -> String {
+    uuid::Uuid::new_v5(&BUILTIN_NAMESPACE, path.as_bytes()).to_string()
 }
 
 entity_id!(

@@ -71,7 +71,8 @@ const SOURCES: [(HitKind, &str); 3] = [
         "SELECT m.person_id, p.name, m.held_on, n.title,
                 snippet(meeting_notes_fts, -1, ?5, ?6, '…', 16), m.id, NULL
          FROM meeting_notes_fts
-         JOIN meeting_notes n ON n.seq = meeting_notes_fts.rowid
+         JOIN meeting_notes_rowid r ON r.seq = meeting_notes_fts.rowid
+         JOIN meeting_notes n ON n.id = r.id
          JOIN meetings m ON m.id = n.meeting_id
          JOIN people p ON p.id = m.person_id
          WHERE meeting_notes_fts MATCH ?1 AND n.body <> '' AND (?2 OR n.visibility = 'shared')
@@ -83,7 +84,8 @@ const SOURCES: [(HitKind, &str); 3] = [
         "SELECT a.person_id, p.name, m.held_on, 'Action item',
                 snippet(action_items_fts, 0, ?5, ?6, '…', 16), a.meeting_id, NULL
          FROM action_items_fts
-         JOIN action_items a ON a.seq = action_items_fts.rowid
+         JOIN action_items_rowid r ON r.seq = action_items_fts.rowid
+         JOIN action_items a ON a.id = r.id
          JOIN meetings m ON m.id = a.meeting_id
          JOIN people p ON p.id = a.person_id
          WHERE action_items_fts MATCH ?1 AND ?2 = ?2 AND (?3 IS NULL OR a.person_id = ?3)
@@ -95,7 +97,8 @@ const SOURCES: [(HitKind, &str); 3] = [
                 CASE f.polarity WHEN 'positive' THEN 'Positive feedback' ELSE 'Constructive feedback' END,
                 snippet(feedback_fts, -1, ?5, ?6, '…', 16), NULL, f.id
          FROM feedback_fts
-         JOIN feedback f ON f.seq = feedback_fts.rowid
+         JOIN feedback_rowid r ON r.seq = feedback_fts.rowid
+         JOIN feedback f ON f.id = r.id
          JOIN people p ON p.id = f.person_id
          WHERE feedback_fts MATCH ?1 AND f.deleted_at IS NULL AND (?2 OR f.shared = 1)
            AND (?3 IS NULL OR f.person_id = ?3)

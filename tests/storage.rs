@@ -191,3 +191,65 @@ fn a_database_from_the_eighth_version_upgrades_with_an_empty_trash_that_lists_it
     assert_eq!(trash.items[0].title, "Kept the call short");
     assert_eq!(trash.items[0].person_name.as_deref(), Some("Flo"));
 }
+
+#[test]
+fn two_new_workspaces_give_their_built_ins_the_same_ids() {
+    let (a, b) = (TestWorkspace::new(), TestWorkspace::new());
+    let ids = |ws: &TestWorkspace| {
+        let rubrics: Vec<String> = ws.book.list_rubrics(false).unwrap().into_iter().map(|r| r.id.to_string()).collect();
+        let criteria: Vec<String> =
+            ws.book.list_rubrics(false).unwrap().iter().flat_map(|r| ws.book.get_rubric(&r.id).unwrap().criteria).map(|c| c.id.to_string()).collect();
+        let agendas: Vec<String> =
+            ws.book.list_templates(false).unwrap().into_iter().flat_map(|t| std::iter::once(t.id.to_string()).chain(t.sections.into_iter().map(|s| s.id.to_string()))).collect();
+        (rubrics, criteria, agendas)
+    };
+    assert_eq!(ids(&a), ids(&b));
+    assert!(!ids(&a).1.is_empty());
+}
+
+#[test]
+fn a_database_from_the_ninth_version_upgrades_to_global_keys_with_search_tags_and_built_in_scores_intact() {
+    let dir = tempfile::tempdir().unwrap();
+    let person = "0190a0b0-0000-7000-8000-000000000009";
+    let path = database_at_version(dir.path(), 9, person, "Gus");
+    Connection::open(&path)
+        .unwrap()
+        .execute_batch(&format!(
+            "INSERT INTO meetings (id, person_id, held_on, template_name, created_at, updated_at)
+                 VALUES ('m1', '{person}', '2026-11-02', 'Weekly', '2026-11-02T09:00:00.000Z', '2026-11-02T09:00:00.000Z');
+             INSERT INTO meeting_notes (id, meeting_id, position, title, body, visibility, updated_at)
+                 VALUES ('n1', 'm1', 0, 'Wins', 'Landed the lighthouse deal', 'shared', '2026-11-02T09:00:00.000Z');
+             INSERT INTO action_items (id, person_id, meeting_id, text, owner, created_at, updated_at)
+                 VALUES ('a1', '{person}', 'm1', 'Send the lighthouse quote', 'rep', '2026-11-02T09:00:00.000Z', '2026-11-02T09:00:00.000Z');
+             INSERT INTO feedback (id, person_id, given_on, polarity, behaviour, tags, created_at, updated_at)
+                 VALUES ('f1', '{person}', '2026-11-02', 'positive', 'Asked about the lighthouse budget', 'discovery',
+                         '2026-11-02T09:00:00.000Z', '2026-11-02T09:00:00.000Z');
+             INSERT INTO feedback_tags (feedback_id, tag) VALUES ('f1', 'discovery');
+             INSERT INTO rubrics (id, builtin_key, created_at, updated_at)
+                 VALUES ('r-random', 'eight_minute_presentation', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+             INSERT INTO rubric_versions (id, rubric_id, version, name, kind, created_at)
+                 VALUES ('v-random', 'r-random', 1, 'Eight-minute presentation', 'presentation', '2026-01-01T00:00:00.000Z');
+             INSERT INTO rubric_criteria (id, version_id, position, name, weight, anchors)
+                 VALUES ('c-random', 'v-random', 0, 'Followed the directions', 1.0, '[\"1\",\"2\",\"3\",\"4\",\"5\"]');
+             UPDATE people SET role = 'candidate', stage = 'interviewing', opening = 'AE' WHERE id = '{person}';
+             INSERT INTO scorecards (id, person_id, rubric_version_id, assessor, scored_on, status, created_at, updated_at)
+                 VALUES ('s1', '{person}', 'v-random', 'Ann', '2026-11-02', 'draft', '2026-11-02T09:00:00.000Z', '2026-11-02T09:00:00.000Z');
+             INSERT INTO scorecard_rounds (scorecard_id, round) VALUES ('s1', 1);
+             INSERT INTO scorecard_scores (scorecard_id, round, criterion_id, score) VALUES ('s1', 1, 'c-random', 4);"
+        ))
+        .unwrap();
+
+    let book = coachbook::Coachbook::open(&path).unwrap();
+    let query = |text: &str| coachbook::search::SearchQuery { text: text.into(), person_id: None, include_private: true, limit: None };
+    assert_eq!(book.search(&query("lighthouse")).unwrap().len(), 3, "the note, the item and the feedback are still found");
+    assert_eq!(book.feedback_tags(None).unwrap()[0].tag, "discovery");
+    let card = book.get_scorecard(&coachbook::ScorecardId::from("s1".to_string()), Some("Ann")).unwrap();
+    assert_eq!(card.rounds[0].scores[0].score, Some(4), "the score follows its criterion to the new id");
+    let fresh = TestWorkspace::new();
+    let presentation = builtin(&fresh.book, "Eight-minute presentation");
+    assert_eq!(card.rubric.id, presentation.id, "the built-in now has the id every workspace gives it");
+    assert_eq!(card.rubric.criteria[0].id, fresh.book.get_rubric(&presentation.id).unwrap().criteria[0].id);
+    let conn = Connection::open(&path).unwrap();
+    let pk: String = conn.query_row("SELECT name FROM pragma_table_info('feedback') WHERE pk = 1", [], |r| r.get(0)).unwrap();
+    assert_eq!(pk, "id");
+}

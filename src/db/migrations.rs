@@ -32,11 +32,16 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("migrations/008_goal_progress_skills_and_my_record.sql")),
         // 9: the trash (every delete, and versions replaced by a save).
         M::up(include_str!("migrations/009_trash.sql")),
+        // 10: every synced table keyed by its global id (search keeps a
+        // local rowid per row); built-ins get the same ids everywhere.
+        M::up_with_hook(include_str!("migrations/010_global_keys.sql"), |tx: &rusqlite::Transaction<'_>| {
+            super::builtin_ids::make_deterministic(tx).map_err(rusqlite_migration::HookError::from)
+        }),
     ])
 });
 
 /// The schema version a workspace made by this build has.
-pub const LATEST_VERSION: usize = 9;
+pub const LATEST_VERSION: usize = 10;
 
 pub fn migrations() -> &'static Migrations<'static> {
     &MIGRATIONS

@@ -1,6 +1,7 @@
 //! Opening the workspace's SQLite file: pragmas on every connection, then
 //! the schema migrations.
 
+mod builtin_ids;
 pub(crate) mod filter;
 mod inspect;
 pub(crate) mod key;

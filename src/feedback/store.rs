@@ -244,7 +244,7 @@ impl Coachbook {
         let items = conn
             .prepare(&format!(
                 "SELECT {COLUMNS} FROM feedback f JOIN people p ON p.id = f.person_id WHERE {filter}
-                 ORDER BY f.given_on DESC, f.seq DESC LIMIT {limit} OFFSET {offset}"
+                 ORDER BY f.given_on DESC, f.rowid DESC LIMIT {limit} OFFSET {offset}"
             ))?
             .query_map(refs.as_slice(), read_entry)?
             .collect::<rusqlite::Result<_>>()?;

@@ -30,7 +30,7 @@ fn read_item(r: &Row<'_>) -> rusqlite::Result<ActionItem> {
 fn query(conn: &Connection, filter: &str, args: impl rusqlite::Params) -> Result<Vec<ActionItem>> {
     let sql = format!(
         "SELECT {COLUMNS} FROM action_items a JOIN meetings m ON m.id = a.meeting_id WHERE {filter}
-         ORDER BY a.due_on IS NULL, a.due_on, a.seq"
+         ORDER BY a.due_on IS NULL, a.due_on, a.rowid"
     );
     Ok(conn.prepare_cached(&sql)?.query_map(args, read_item)?.collect::<rusqlite::Result<_>>()?)
 }

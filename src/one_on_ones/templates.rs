@@ -33,23 +33,30 @@ fn clean(draft: &TemplateDraft) -> Result<(String, Vec<CleanSection>)> {
 }
 
 pub(crate) fn insert_template(tx: &Write<'_>, name: &str, sections: &[CleanSection], builtin: Option<&str>) -> Result<TemplateId> {
-    let id = TemplateId::new();
+    let id = match builtin {
+        Some(key) => TemplateId::builtin(&format!("agenda/{key}")),
+        None => TemplateId::new(),
+    };
     let now = tx.stamp();
     tx.execute(
         "INSERT INTO agenda_templates (id, name, builtin_key, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
         params![id, name, builtin, now],
     )?;
-    insert_sections(tx, &id, sections)?;
+    insert_sections(tx, &id, sections, builtin)?;
     Ok(id)
 }
 
-fn insert_sections(conn: &Connection, template: &TemplateId, sections: &[CleanSection]) -> Result<()> {
+fn insert_sections(conn: &Connection, template: &TemplateId, sections: &[CleanSection], builtin: Option<&str>) -> Result<()> {
     let mut insert = conn.prepare(
         "INSERT INTO agenda_sections (id, template_id, position, title, prompt, default_visibility)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     for (position, (title, prompt, visibility)) in sections.iter().enumerate() {
-        insert.execute(params![SectionId::new(), template, position as u32, title, prompt, visibility.as_str()])?;
+        let id = match builtin {
+            Some(key) => SectionId::builtin(&format!("agenda/{key}/s{position}")),
+            None => SectionId::new(),
+        };
+        insert.execute(params![id, template, position as u32, title, prompt, visibility.as_str()])?;
     }
     Ok(())
 }
@@ -144,7 +151,7 @@ impl Coachbook {
                 params![id, name, tx.stamp()],
             )?;
             tx.execute("DELETE FROM agenda_sections WHERE template_id = ?1", [id])?;
-            insert_sections(tx, id, &sections)?;
+            insert_sections(tx, id, &sections, None)?;
             load_template(tx, id)
         })
     }

@@ -18,18 +18,26 @@ pub(crate) fn insert_version(
     version: u32,
     draft: &CleanDraft,
 ) -> Result<RubricVersionId> {
-    let id = RubricVersionId::new();
+    insert_version_as(tx, rubric, version, draft, None)
+}
+
+/// As [`insert_version`]; a built-in's first version has ids derived from its key.
+fn insert_version_as(tx: &Write<'_>, rubric: &RubricId, version: u32, draft: &CleanDraft, builtin: Option<&str>) -> Result<RubricVersionId> {
+    let id = match builtin {
+        Some(key) => RubricVersionId::builtin(&format!("rubric/{key}/v{version}")),
+        None => RubricVersionId::new(),
+    };
     tx.execute(
         "INSERT INTO rubric_versions (id, rubric_id, version, name, kind, description, time_limit_seconds, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![id, rubric, version, draft.name, draft.kind.as_str(), draft.description,
                 draft.time_limit_seconds, tx.stamp()],
     )?;
-    insert_criteria(tx, &id, draft)?;
+    insert_criteria(tx, &id, draft, builtin.map(|key| format!("rubric/{key}/v{version}")).as_deref())?;
     Ok(id)
 }
 
-fn insert_criteria(conn: &Connection, version: &RubricVersionId, draft: &CleanDraft) -> Result<()> {
+fn insert_criteria(conn: &Connection, version: &RubricVersionId, draft: &CleanDraft, builtin: Option<&str>) -> Result<()> {
     let mut insert = conn.prepare(
         "INSERT INTO rubric_criteria (id, version_id, position, name, description, weight, anchors, tag)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -37,7 +45,10 @@ fn insert_criteria(conn: &Connection, version: &RubricVersionId, draft: &CleanDr
     for (position, c) in draft.criteria.iter().enumerate() {
         let anchors = serde_json::to_string(&c.anchors).expect("strings always serialize");
         insert.execute(params![
-            crate::ids::CriterionId::new(),
+            match builtin {
+                Some(path) => crate::ids::CriterionId::builtin(&format!("{path}/c{position}")),
+                None => crate::ids::CriterionId::new(),
+            },
             version,
             position as u32,
             c.name,
@@ -136,13 +147,16 @@ pub(crate) fn load_latest_for_scoring(conn: &Connection, rubric: &RubricId) -> R
 
 /// Creates a rubric row and its first version.
 pub(crate) fn insert_rubric(tx: &Write<'_>, draft: &CleanDraft, builtin_key: Option<&str>) -> Result<RubricId> {
-    let id = RubricId::new();
+    let id = match builtin_key {
+        Some(key) => RubricId::builtin(&format!("rubric/{key}")),
+        None => RubricId::new(),
+    };
     let now = tx.stamp();
     tx.execute(
         "INSERT INTO rubrics (id, builtin_key, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
         params![id, builtin_key, now],
     )?;
-    insert_version(tx, &id, 1, draft)?;
+    insert_version_as(tx, &id, 1, draft, builtin_key)?;
     Ok(id)
 }
 
@@ -161,7 +175,9 @@ impl Coachbook {
         let clean = draft::clean(draft)?;
         self.write(|tx| {
             let current = load_latest(tx, id)?;
-            if current.scorecards > 0 {
+            // A built-in's content is the same in every workspace, so an edit
+            // is always a version of its own, never a change to that content.
+            if current.scorecards > 0 || current.builtin {
                 let version = insert_version(tx, id, current.version + 1, &clean)?;
                 touch(tx, id)?;
                 return load_version(tx, &version);
@@ -175,7 +191,7 @@ impl Coachbook {
                         clean.time_limit_seconds],
             )?;
             tx.execute("DELETE FROM rubric_criteria WHERE version_id = ?1", [&current.version_id])?;
-            insert_criteria(tx, &current.version_id, &clean)?;
+            insert_criteria(tx, &current.version_id, &clean, None)?;
             touch(tx, id)?;
             load_version(tx, &current.version_id)
         })

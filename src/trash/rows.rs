@@ -158,6 +158,15 @@ impl Schema {
         Ok(Schema { tables, references })
     }
 
+    /// The single-column references to `table`'s `column`: (child table, child column).
+    pub fn references_to(&self, table: &str, column: &str) -> Vec<(String, String)> {
+        self.references
+            .iter()
+            .filter(|r| r.parent == table && r.to.len() == 1 && r.to[0] == column)
+            .map(|r| (r.child.clone(), r.from[0].clone()))
+            .collect()
+    }
+
     fn table(&self, name: &str) -> Result<&Table> {
         self.tables
             .get(name)
