@@ -220,6 +220,33 @@ async function accountsFor(name) {
   await withNotice(app, 'Split saved.', () => click(app, 'button=Save split'));
 }
 
+/** Closes the notices on screen (an Undo stays ten seconds, longer than a picture waits). */
+async function closeToasts() {
+  // In the page, at once: a notice may fade between finding its button and clicking it.
+  await app.execute(() => document.querySelectorAll('.toast button.close').forEach((close) => close.click()));
+  await app.waitUntil(async () => (await app.$$('.toast')).length === 0, WAIT);
+}
+
+/** A few things in the trash: an action item, an account, a candidate, and the agenda as it was before an edit. */
+async function fillTrash() {
+  await repTab('Ada Lovelace', 'One-on-ones');
+  await withNotice(app, 'Moved to the trash', () => click(app, 'button[aria-label="Delete “Share the pricing one-pager”"]'));
+  await repTab('Ada Lovelace', 'Accounts');
+  await withNotice(app, 'Moved to the trash', () => click(app, 'button[aria-label="Remove Hooli"]'));
+  await openPerson('Frances Allen');
+  await click(app, 'button=Delete…');
+  await (await app.$('[role=alertdialog]')).waitForDisplayed(WAIT);
+  await withNotice(app, 'Moved to the trash', () => click(app, 'button=Delete Frances Allen'));
+  await (await app.$('h1=Candidates')).waitForDisplayed(WAIT);
+  await go(app, '#/settings');
+  await click(app, '=Weekly one-on-one');
+  await (await app.$('#agenda-name')).waitForDisplayed(WAIT);
+  await type(app, '#agenda-sections-0-prompt', 'What went well this week, and why?');
+  await withNotice(app, 'Agenda saved', () => click(app, 'button=Save agenda'));
+  await (await app.$('h1=Settings')).waitForDisplayed(WAIT);
+  await closeToasts();
+}
+
 /** A rep's own workspace, on a fresh file: what the rep sees. */
 /** The workspace file's own pages: a damaged workspace, and a protected one asking for its passphrase. */
 async function fileTour() {
@@ -473,6 +500,7 @@ try {
   await click(app, 'button=Save');
   await (await app.$('#person-name-error')).waitForDisplayed(WAIT);
   await shoot('rep-form-error');
+  await fillTrash();
   await go(app, '#/settings');
   await (await app.$('h2=Data file')).waitForDisplayed(WAIT);
   await shoot('settings');
@@ -481,6 +509,9 @@ try {
   await app.waitUntil(async () => (await app.$$('section[aria-labelledby="backups-title"] tbody tr')).length > 0, WAIT);
   await scrollTo('#backups-title');
   await shoot('settings-backups');
+  await waitForText(app, 'section[aria-labelledby="trash-title"]', 'Earlier agenda');
+  await scrollTo('#trash-title');
+  await shoot('settings-trash');
   await scrollTo('#protection-title');
   await shoot('settings-passphrase');
   // The dark theme, as the OS would ask for it.

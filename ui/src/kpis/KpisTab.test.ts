@@ -4,10 +4,14 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import KpisTab from './KpisTab.svelte';
 import { commands, type Kpi, type KpiSeries } from '../lib/bindings';
 import { setLocale } from '../lib/format';
-import { fail, ok, person } from '../test/fixtures';
+import { toasts } from '../lib/toasts.svelte';
+import { fail, ok, person, trashEntry } from '../test/fixtures';
 
 vi.mock('../lib/bindings', () => ({
-  commands: { kpiSeries: vi.fn(), createKpi: vi.fn(), updateKpi: vi.fn(), archiveKpi: vi.fn(), recordKpiValue: vi.fn() },
+  commands: {
+    kpiSeries: vi.fn(), createKpi: vi.fn(), updateKpi: vi.fn(), archiveKpi: vi.fn(), recordKpiValue: vi.fn(), deleteKpi: vi.fn(),
+    restoreFromTrash: vi.fn(),
+  },
 }));
 const mocked = vi.mocked(commands);
 
@@ -128,5 +132,27 @@ describe("a rep's KPIs tab", () => {
     await userEvent.type(rateCell, '7,5 %');
     await userEvent.tab();
     expect(mocked.recordKpiValue).toHaveBeenCalledWith('k2', '2026-11-02', 0.075);
+  });
+
+  test('a KPI is deleted with its weekly values after asking, and Undo brings it back', async () => {
+    for (const t of [...toasts.items]) toasts.dismiss(t.id);
+    const entry = trashEntry({ id: 't-k1', kind: 'kpi', title: 'Calls', onDate: null, records: 3 });
+    mocked.deleteKpi.mockImplementation(() => ok(entry));
+    mocked.restoreFromTrash.mockImplementation(() => ok(entry));
+    render(KpisTab, { person: ada });
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete Calls' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete the KPI “Calls”?' });
+    expect(dialog).toHaveTextContent('Calls and all its weekly values go to the trash.');
+    expect(dialog).toHaveTextContent('archive it instead');
+    mocked.kpiSeries.mockImplementation(() => ok([series(rate)]));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete KPI' }));
+    expect(mocked.deleteKpi).toHaveBeenCalledWith('k1');
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Edit Calls' })).not.toBeInTheDocument());
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(toasts.items[0].message).toBe('Moved to the trash: KPI: Calls (Ada Lovelace).');
+    mocked.kpiSeries.mockImplementation(() => ok([series(calls), series(rate)]));
+    await toasts.act(toasts.items[0].id);
+    expect(mocked.restoreFromTrash).toHaveBeenCalledWith('t-k1');
+    expect(await screen.findByRole('button', { name: 'Edit Calls' })).toBeInTheDocument();
   });
 });

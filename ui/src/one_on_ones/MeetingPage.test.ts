@@ -3,8 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import MeetingPage from './MeetingPage.svelte';
 import { commands, type ActionItem, type Meeting } from '../lib/bindings';
-import { fail, ok } from '../test/fixtures';
+import { fail, ok, trashEntry } from '../test/fixtures';
 import { listen, OPEN_QUICK_CAPTURE } from '../lib/events';
+import { toasts } from '../lib/toasts.svelte';
 
 vi.mock('../lib/bindings', () => ({
   commands: {
@@ -16,6 +17,9 @@ vi.mock('../lib/bindings', () => ({
     setMeetingDate: vi.fn(),
     addTalkingPoint: vi.fn(),
     skillCheck: vi.fn(),
+    deleteMeeting: vi.fn(),
+    deleteActionItem: vi.fn(),
+    restoreFromTrash: vi.fn(),
   },
 }));
 
@@ -39,6 +43,7 @@ function meeting(): Meeting {
 
 beforeEach(() => {
   vi.resetAllMocks();
+  for (const t of [...toasts.items]) toasts.dismiss(t.id);
   mocked.getMeeting.mockImplementation(() => ok(meeting()));
   mocked.saveMeetingNote.mockImplementation((id, body, visibility) => ok({ id, title: '', prompt: '', body, visibility }));
 });
@@ -163,5 +168,46 @@ describe('the meeting editor', () => {
     expect(mocked.skillCheck).toHaveBeenCalledWith('ada');
     const wins = screen.getByRole('heading', { name: 'Wins' }).closest('section') as HTMLElement;
     expect(within(wins).queryByRole('link', { name: 'Open the skill check' })).not.toBeInTheDocument();
+  });
+
+  test('deleting asks first, saying the notes and the items agreed go too; Esc keeps it', async () => {
+    mocked.getMeeting.mockImplementation(() => ok({ ...meeting(), actions: [{ ...carried, id: 'a2', meetingId: 'm1' }] }));
+    render(MeetingPage, { id: 'm1' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete this one-on-one…' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete this one-on-one?' });
+    expect(dialog).toHaveTextContent('its notes and the 1 action item agreed in it go too');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(mocked.deleteMeeting).not.toHaveBeenCalled();
+  });
+
+  test("deleted, it goes to the rep's one-on-ones with Undo in a toast", async () => {
+    window.location.hash = '#/meetings/m1';
+    mocked.deleteMeeting.mockImplementation(() => ok(trashEntry({ id: 't-m1' })));
+    mocked.restoreFromTrash.mockImplementation(() => ok(trashEntry({ id: 't-m1' })));
+    render(MeetingPage, { id: 'm1' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete this one-on-one…' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete one-on-one' }));
+    expect(mocked.deleteMeeting).toHaveBeenCalledWith('m1');
+    await waitFor(() => expect(window.location.hash).toBe('#/people/ada/one-on-ones'));
+    const toast = toasts.items[0];
+    expect(toast.message).toMatch(/^Moved to the trash: One-on-one with Ada Lovelace/);
+    await toasts.act(toast.id);
+    expect(mocked.restoreFromTrash).toHaveBeenCalledWith('t-m1');
+  });
+
+  test('an action item is deleted from its row, and Undo brings it back into the meeting', async () => {
+    const entry = trashEntry({ id: 't-a1', kind: 'action_item', title: "Call Acme's CFO" });
+    mocked.deleteActionItem.mockImplementation(() => ok(entry));
+    mocked.restoreFromTrash.mockImplementation(() => ok(entry));
+    render(MeetingPage, { id: 'm1' });
+    mocked.getMeeting.mockImplementation(() => ok({ ...meeting(), carried: [] }));
+    await userEvent.click(await screen.findByRole('button', { name: "Delete “Call Acme's CFO”" }));
+    expect(mocked.deleteActionItem).toHaveBeenCalledWith('a1');
+    await waitFor(() => expect(screen.queryByRole('checkbox', { name: "Call Acme's CFO" })).not.toBeInTheDocument());
+    expect(toasts.items[0].message).toMatch(/^Moved to the trash: Action item: Call Acme's CFO \(Ada Lovelace\)/);
+    mocked.getMeeting.mockImplementation(() => ok(meeting()));
+    await toasts.act(toasts.items[0].id);
+    expect(await screen.findByRole('checkbox', { name: "Call Acme's CFO" })).toBeInTheDocument();
   });
 });

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import RepOneOnOnes from './RepOneOnOnes.svelte';
 import { commands, type ActionItem, type TeamRow } from '../lib/bindings';
-import { fail, ok, person, summary } from '../test/fixtures';
+import { fail, ok, person, summary, trashEntry } from '../test/fixtures';
+import { announce, RESTORED } from '../lib/events';
 import { toasts } from '../lib/toasts.svelte';
 
 vi.mock('../lib/bindings', () => ({
@@ -18,6 +19,8 @@ vi.mock('../lib/bindings', () => ({
     setActionItemDone: vi.fn(),
     updateActionItem: vi.fn(),
     saveCadenceCalendar: vi.fn(),
+    deleteActionItem: vi.fn(),
+    restoreFromTrash: vi.fn(),
   },
 }));
 const mocked = vi.mocked(commands);
@@ -125,5 +128,29 @@ describe("a rep's one-on-ones tab", () => {
     expect(await screen.findByText('Set a one-on-one cadence first.')).toHaveAttribute('id', 'setup-cadence-error');
     expect(screen.getByLabelText('Cadence')).toHaveAccessibleDescription('Set a one-on-one cadence first.');
     expect(toasts.items).toEqual([]);
+  });
+
+  test('an open action item is deleted here with Undo; the keyboard moves on to the next item', async () => {
+    const next: ActionItem = { ...item, id: 'a2', text: 'Book the demo' };
+    mocked.openActionItems.mockImplementation(() => ok([item, next]));
+    mocked.deleteActionItem.mockImplementation(() => ok(trashEntry({ id: 't-a1', kind: 'action_item', title: item.text })));
+    render(RepOneOnOnes, { person: ada });
+    const open = await screen.findByRole('region', { name: /Open action items/ });
+    mocked.openActionItems.mockImplementation(() => ok([next]));
+    await userEvent.click(within(open).getByRole('button', { name: 'Delete “Send the pricing sheet”' }));
+    expect(mocked.deleteActionItem).toHaveBeenCalledWith('a1');
+    await waitFor(() => expect(within(open).queryByText('Send the pricing sheet')).not.toBeInTheDocument());
+    expect(within(open).getByRole('checkbox', { name: 'Book the demo' })).toHaveFocus();
+    expect(toasts.items[0]).toMatchObject({ message: expect.stringMatching(/^Moved to the trash: Action item: Send the pricing sheet/), action: { label: 'Undo' } });
+  });
+
+  test('a meeting brought back with Undo (deleted on its own page) is listed again', async () => {
+    render(RepOneOnOnes, { person: ada });
+    expect(await screen.findByText(/No one-on-ones with Ada Lovelace yet/)).toBeInTheDocument();
+    mocked.listMeetings.mockImplementation(() =>
+      ok([{ id: 'm1', heldOn: '2026-11-02', templateName: 'Weekly one-on-one', notesWritten: 1, actionsAgreed: 0, actionsOpen: 0 }]),
+    );
+    announce(RESTORED);
+    expect(await screen.findByRole('link', { name: /2 Nov|Nov 2/ })).toHaveAttribute('href', '#/meetings/m1');
   });
 });

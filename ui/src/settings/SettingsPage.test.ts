@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import SettingsPage from './SettingsPage.svelte';
 import { commands, type Settings } from '../lib/bindings';
-import { fail, ok, summary } from '../test/fixtures';
+import { fail, ok, summary, trashEntry } from '../test/fixtures';
 import { toasts } from '../lib/toasts.svelte';
 import { workspace } from '../lib/workspace.svelte';
 
@@ -11,6 +11,7 @@ vi.mock('../lib/bindings', () => ({
   commands: {
     workspaceInfo: vi.fn(), listTemplates: vi.fn(), getSettings: vi.fn(), updateSettings: vi.fn(), listPeople: vi.fn(),
     setWorkspaceMode: vi.fn(), setReminders: vi.fn(), listBackups: vi.fn(), openWorkspace: vi.fn(), createWorkspace: vi.fn(),
+    listTrash: vi.fn(), restoreFromTrash: vi.fn(), emptyTrash: vi.fn(),
   },
 }));
 
@@ -24,6 +25,7 @@ beforeEach(() => {
   mocked.workspaceInfo.mockImplementation(() => ok({ databasePath: '/tmp/coachbook.db', appVersion: '0.1.0', protected: false }));
   mocked.listTemplates.mockImplementation(() => ok([]));
   mocked.listBackups.mockImplementation(() => ok([]));
+  mocked.listTrash.mockImplementation(() => ok({ items: [], total: 0, nextPurge: null }));
   mocked.getSettings.mockImplementation(() => ok(managers));
   mocked.listPeople.mockImplementation(() =>
     ok({ items: [summary({ id: 'ada', name: 'Ada Lovelace' }), summary({ id: 'bo', name: 'Bo Diddley' })], total: 2 }),
@@ -115,5 +117,22 @@ describe('the data file', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Open another workspace…' }));
     expect(mocked.openWorkspace).toHaveBeenCalledOnce();
     expect(screen.getByRole('button', { name: 'New workspace…' })).toBeEnabled();
+  });
+});
+
+describe('the trash', () => {
+  test('follows the backups; an agenda restored from it is listed again', async () => {
+    const deleted = trashEntry({ id: 't-ag', kind: 'template', title: 'Pipeline review', personId: null, personName: null, onDate: null });
+    const agenda = { id: 'ag', name: 'Pipeline review', builtin: false, sections: [], reps: 0, archivedAt: null };
+    mocked.listTrash.mockImplementation(() => ok({ items: [deleted], total: 1, nextPurge: '2026-12-20T10:00:00Z' }));
+    mocked.restoreFromTrash.mockImplementation(() => ok(deleted));
+    render(SettingsPage);
+    const trash = await screen.findByRole('heading', { name: 'Trash' });
+    expect(screen.getByRole('heading', { name: 'Backups' }).compareDocumentPosition(trash) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    mocked.listTemplates.mockImplementation(() => ok([agenda]));
+    mocked.listTrash.mockImplementation(() => ok({ items: [], total: 0, nextPurge: null }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Restore Agenda: Pipeline review' }));
+    expect(await screen.findByRole('link', { name: 'Pipeline review' })).toHaveAttribute('href', '#/agendas/ag');
+    expect(await screen.findByText(/The trash is empty/)).toBeInTheDocument();
   });
 });

@@ -72,3 +72,13 @@ export function scorecard(overrides: Partial<Scorecard> = {}): Scorecard {
     ...overrides,
   };
 }
+
+import type { TrashEntry } from '../lib/bindings';
+
+/** A one-on-one in the trash (with its notes: four records). */
+export function trashEntry(overrides: Partial<TrashEntry> = {}): TrashEntry {
+  return {
+    id: 't1', kind: 'meeting', title: 'Weekly one-on-one', personId: 'ada', personName: 'Ada Lovelace', onDate: '2026-11-02',
+    records: 4, deletedAt: '2026-11-20T10:00:00Z', ...overrides,
+  };
+}
