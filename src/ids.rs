@@ -17,6 +17,7 @@ macro_rules! entity_id {
             /// The id of something every workspace makes alike (a built-in
             /// rubric, the default agenda): the same on every machine, so
             /// two workspaces' copies are one row when they meet.
+            #[allow(dead_code)]
             pub(crate) fn builtin(path: &str) -> Self {
                 Self(builtin_uuid(path))
             }

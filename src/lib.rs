@@ -15,6 +15,7 @@ pub mod ids;
 pub mod kare;
 pub mod kpis;
 pub mod one_on_ones;
+pub mod packs;
 pub mod people;
 pub mod plans;
 mod protection;

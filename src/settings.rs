@@ -42,6 +42,12 @@ const ASSESSOR: &str = "assessor_name";
 const MODE: &str = "workspace_mode";
 const ME: &str = "me";
 pub(crate) const REMINDERS: &str = "reminders";
+/// "on" when a rep shares their personal goal with their manager.
+pub(crate) const SHARE_GOAL: &str = "share_goal";
+/// This workspace's own id, made once; packs name their sender and recipient by it.
+pub(crate) const WORKSPACE_ID: &str = "workspace_id";
+/// The folder packs are exchanged through, if any.
+pub(crate) const SYNC_FOLDER: &str = "sync_folder";
 
 pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?)

@@ -37,11 +37,14 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up_with_hook(include_str!("migrations/010_global_keys.sql"), |tx: &rusqlite::Transaction<'_>| {
             super::builtin_ids::make_deterministic(tx).map_err(rusqlite_migration::HookError::from)
         }),
+        // 11: links between workspaces, what was sent over them, the ledger
+        // of packs applied, and the conflicts they met.
+        M::up(include_str!("migrations/011_packs.sql")),
     ])
 });
 
 /// The schema version a workspace made by this build has.
-pub const LATEST_VERSION: usize = 10;
+pub const LATEST_VERSION: usize = 11;
 
 pub fn migrations() -> &'static Migrations<'static> {
     &MIGRATIONS

@@ -11,7 +11,7 @@ mod rows;
 mod store;
 mod types;
 
-pub(crate) use rows::Schema;
+pub(crate) use rows::{Schema, Stored};
 pub(crate) use store::{keep_earlier_version, move_to_trash, purge_expired, Subject};
 pub use store::RETENTION_DAYS;
 pub use types::*;

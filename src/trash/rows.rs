@@ -167,6 +167,16 @@ impl Schema {
             .collect()
     }
 
+    /// A table's column names, in order.
+    pub fn columns(&self, table: &str) -> Result<Vec<String>> {
+        Ok(self.table(table)?.columns.iter().map(|c| c.name.clone()).collect())
+    }
+
+    /// A table's primary-key columns, in key order.
+    pub fn key(&self, table: &str) -> Result<Vec<String>> {
+        Ok(self.table(table)?.key.clone())
+    }
+
     fn table(&self, name: &str) -> Result<&Table> {
         self.tables
             .get(name)
