@@ -30,6 +30,8 @@ pub struct Settings {
     pub me: Option<PersonId>,
     /// OS notifications for one-on-ones and action items due (on unless switched off).
     pub reminders: bool,
+    /// In a rep's own workspace: whether the personal goal travels to the manager.
+    pub share_goal: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Type)]
@@ -113,6 +115,7 @@ pub(crate) fn load(conn: &Connection) -> Result<Settings> {
         mode: get(conn, MODE)?.map(|t| WorkspaceMode::from_stored(&t)).transpose()?.unwrap_or(WorkspaceMode::Manager),
         me: get(conn, ME)?.map(PersonId::from),
         reminders: get(conn, REMINDERS)?.as_deref() != Some("off"),
+        share_goal: get(conn, SHARE_GOAL)?.as_deref() == Some("on"),
     })
 }
 

@@ -1,6 +1,7 @@
 //! Now and then, for whichever workspace is open: a backup when one is due
 //! (daily, or after many saves), and OS notifications for what is due (the
-//! backend decides what to remind of, each thing at most once a day).
+//! backend decides what to remind of, each thing at most once a day); and
+//! the sync folder read and written every few minutes.
 
 use std::time::Duration;
 
@@ -11,6 +12,8 @@ use crate::commands::Backend;
 
 /// How often the shell looks (the first look is at start).
 const EVERY: Duration = Duration::from_secs(15 * 60);
+/// How often the sync folder is read and written, when there is one.
+const SYNC_EVERY: Duration = Duration::from_secs(3 * 60);
 
 /// Runs for the life of the app, on the async runtime (never the main
 /// thread), for whichever workspace is open at the time.
@@ -28,6 +31,23 @@ pub fn start(app: tauri::AppHandle) {
             .await;
             show(&app, due);
             tokio::time::sleep(EVERY).await;
+        }
+    });
+}
+
+/// Reads and writes the sync folder at start and every few minutes.
+pub fn start_sync(app: tauri::AppHandle) {
+    tauri::async_runtime::spawn(async move {
+        loop {
+            let backend = app.state::<Backend>().inner().clone();
+            let _ = tauri::async_runtime::spawn_blocking(move || {
+                let book = backend.book().ok()?;
+                // No folder, nothing to do; a failed round is tried again at the next.
+                book.sync_folder().ok().flatten()?;
+                book.sync_now().ok()
+            })
+            .await;
+            tokio::time::sleep(SYNC_EVERY).await;
         }
     });
 }

@@ -34,6 +34,7 @@ pub fn run() {
             instance::claim(app.handle(), &path)?;
             app.manage::<Backend>(workspace::OpenWorkspace::start_opening(path));
             housekeeping::start(app.handle().clone());
+            housekeeping::start_sync(app.handle().clone());
             Ok(())
         })
         .run(tauri::generate_context!())

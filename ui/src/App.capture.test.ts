@@ -14,7 +14,7 @@ vi.mock('./lib/bindings', () => ({
           status: 'ok',
           data:
             name === 'getSettings'
-              ? { assessorName: null, mode: 'manager', me: null, reminders: false }
+              ? { assessorName: null, mode: 'manager', me: null, reminders: false, shareGoal: false }
               : name === 'getMeeting'
                 ? {
                     id: 'm1', personId: 'ada', personName: 'Ada Lovelace', heldOn: '2026-11-09', templateName: 'Weekly one-on-one',

@@ -33,3 +33,31 @@ pub(super) async fn save_text(app: tauri::AppHandle, save_as: SaveAs, text: Stri
 fn failure(message: String) -> ApiError {
     ApiError { kind: ErrorKind::Storage, message, field: None }
 }
+
+/// Asks where to save a file (`None` when cancelled), off the main thread.
+pub(super) async fn ask_save_path(app: tauri::AppHandle, name: String, filter: &'static str, extension: &'static str) -> Option<std::path::PathBuf> {
+    tauri::async_runtime::spawn_blocking(move || {
+        app.dialog().file().set_file_name(name).add_filter(filter, &[extension]).blocking_save_file().and_then(|p| p.into_path().ok())
+    })
+    .await
+    .ok()
+    .flatten()
+}
+
+/// Asks for a file to open (`None` when cancelled), off the main thread.
+pub(super) async fn ask_open_path(app: tauri::AppHandle, filter: &'static str, extension: &'static str) -> Option<std::path::PathBuf> {
+    tauri::async_runtime::spawn_blocking(move || {
+        app.dialog().file().add_filter(filter, &[extension]).blocking_pick_file().and_then(|p| p.into_path().ok())
+    })
+    .await
+    .ok()
+    .flatten()
+}
+
+/// Asks for a folder (`None` when cancelled), off the main thread.
+pub(super) async fn ask_folder(app: tauri::AppHandle) -> Option<std::path::PathBuf> {
+    tauri::async_runtime::spawn_blocking(move || app.dialog().file().blocking_pick_folder().and_then(|p| p.into_path().ok()))
+        .await
+        .ok()
+        .flatten()
+}

@@ -13,6 +13,7 @@ pub mod goals;
 pub mod kare;
 pub mod kpis;
 pub mod one_on_ones;
+pub mod packs;
 pub mod people;
 pub mod plans;
 pub mod reminders;

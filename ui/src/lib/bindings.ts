@@ -58,6 +58,35 @@ export const commands = {
 	deleteTemplate: (id: TemplateId) => typedError<TrashEntry, ApiError>(__TAURI_INVOKE("delete_template", { id })),
 	deleteMeeting: (id: MeetingId) => typedError<TrashEntry, ApiError>(__TAURI_INVOKE("delete_meeting", { id })),
 	deleteActionItem: (id: ActionItemId) => typedError<TrashEntry, ApiError>(__TAURI_INVOKE("delete_action_item", { id })),
+	listLinks: () => typedError<Link[], ApiError>(__TAURI_INVOKE("list_links")),
+	/**
+	 *  Links a rep's own workspace: the invitation goes to the sync folder
+	 *  (`to_folder`) or where the user saves it. `None` when the dialog was cancelled.
+	 */
+	inviteRep: (personId: PersonId, toFolder: boolean) => typedError<SentPack | null, ApiError>(__TAURI_INVOKE("invite_rep", { personId, toFolder })),
+	/**  Invites an assessor onto a panel for the candidates given. */
+	inviteAssessor: (assessor: string, candidateIds: PersonId[], toFolder: boolean) => typedError<SentPack | null, ApiError>(__TAURI_INVOKE("invite_assessor", { assessor, candidateIds, toFolder })),
+	addToPanel: (linkId: string, personId: PersonId) => typedError<Link, ApiError>(__TAURI_INVOKE("add_to_panel", { linkId, personId })),
+	/**  Saves the next pack of a link where the user chooses. */
+	sendPack: (linkId: string) => typedError<SentPack | null, ApiError>(__TAURI_INVOKE("send_pack", { linkId })),
+	/**  Asks for a pack file and opens it. */
+	openPackFile: () => typedError<AppliedPack | null, ApiError>(__TAURI_INVOKE("open_pack_file")),
+	/**  Opens a pack found in the sync folder (an invitation listed there). */
+	openPackAt: (path: string) => typedError<AppliedPack, ApiError>(__TAURI_INVOKE("open_pack_at", { path })),
+	listInvitations: () => typedError<Invitation[], ApiError>(__TAURI_INVOKE("list_invitations")),
+	syncNow: () => typedError<SyncReport, ApiError>(__TAURI_INVOKE("sync_now")),
+	syncFolder: () => typedError<string | null, ApiError>(__TAURI_INVOKE("sync_folder")),
+	/**  Sets the sync folder from a typed path (`None` or blank clears it). */
+	setSyncFolder: (folder: string | null) => typedError<string | null, ApiError>(__TAURI_INVOKE("set_sync_folder", { folder })),
+	/**  Asks for the sync folder with the OS dialog. `None` when cancelled. */
+	chooseSyncFolder: () => typedError<string | null, ApiError>(__TAURI_INVOKE("choose_sync_folder")),
+	listAppliedPacks: () => typedError<AppliedPack[], ApiError>(__TAURI_INVOKE("list_applied_packs")),
+	undoPack: (id: string) => typedError<AppliedPack, ApiError>(__TAURI_INVOKE("undo_pack", { id })),
+	listConflicts: () => typedError<Conflict[], ApiError>(__TAURI_INVOKE("list_conflicts")),
+	takeOtherVersion: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("take_other_version", { id })),
+	dismissConflict: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("dismiss_conflict", { id })),
+	/**  In a rep's own workspace: whether the personal goal travels to the manager. */
+	setShareGoal: (share: boolean) => typedError<boolean, ApiError>(__TAURI_INVOKE("set_share_goal", { share })),
 	listPeople: (query: PeopleQuery) => typedError<PeoplePage, ApiError>(__TAURI_INVOKE("list_people", { query })),
 	listOpenings: () => typedError<Opening[], ApiError>(__TAURI_INVOKE("list_openings")),
 	getPerson: (id: PersonId) => typedError<Person, ApiError>(__TAURI_INVOKE("get_person", { id })),
@@ -236,6 +265,21 @@ export type ApiError = {
 	field: string | null,
 };
 
+/**  A pack applied to this workspace, as the ledger keeps it. */
+export type AppliedPack = {
+	id: string,
+	linkId: string,
+	from: string,
+	seq: number,
+	/**  What it brought, in words: "3 shared notes", "KPI values for weeks 45–47". */
+	lines: string[],
+	conflicts: number,
+	appliedAt: string,
+	undoneAt: string | null,
+	/**  True when the pack had been applied before: nothing changed this time. */
+	alreadyApplied: boolean,
+};
+
 export type AssessorScore = {
 	assessor: string,
 	score: number,
@@ -362,6 +406,41 @@ export type ComparisonRow = {
 	/**  The assessors' key takeaways, exercise by exercise. */
 	takeaways: Takeaway[],
 };
+
+export type Conflict = {
+	id: string,
+	linkId: string,
+	from: string,
+	/**  What kind of record, in words ("a shared note", "an action item"). */
+	what: string,
+	kind: ConflictKind,
+	/**  Which version is in the workspace now. */
+	kept: KeptSide,
+	fields: ConflictField[],
+	at: string,
+	/**  Whether the other version can be taken (it exists as a whole record). */
+	canTakeOther: boolean,
+};
+
+/**  One field where the two versions differ. */
+export type ConflictField = {
+	name: string,
+	ours: string | null,
+	theirs: string | null,
+};
+
+/**  How the two sides disagreed, in SQLite's words made plain. */
+export type ConflictKind = 
+/**  Both sides changed the record. */
+"both_changed" | 
+/**  Both sides added a record with the same key and different contents. */
+"both_added" | 
+/**  Changed there, deleted here. */
+"deleted_here" | 
+/**  Deleted there, changed here. */
+"deleted_there" | 
+/**  It broke a rule of this workspace (a duplicate name, say). */
+"refused";
 
 export type Criterion = {
 	id: CriterionId,
@@ -580,6 +659,16 @@ export type GoalView = {
 
 export type HitKind = "note" | "action_item" | "feedback";
 
+/**  An invitation file found in the sync folder, not yet accepted. */
+export type Invitation = {
+	path: string,
+	from: string,
+	/**  What the sender will be to this workspace (a manager, a hiring lead). */
+	senderRole: PeerRole,
+	/**  Who it is for: the rep's or the assessor's name. */
+	forName: string,
+};
+
 export type Judgement = "yes" | "no" | "unsure";
 
 export type KareCategory = "keep" | "attain" | "recapture" | "expand";
@@ -595,6 +684,8 @@ export type KareView = {
 	counts: Shares,
 	split: KareSplit | null,
 };
+
+export type KeptSide = "ours" | "theirs";
 
 export type Kpi = {
 	id: KpiId,
@@ -642,6 +733,22 @@ export type KpiSeries = {
 export type KpiWarning = {
 	person: PersonSummary,
 	kpis: string[],
+};
+
+export type Link = {
+	id: string,
+	peerRole: PeerRole,
+	peerName: string,
+	/**  Whether the other side has answered (a pack from them arrived). */
+	answered: boolean,
+	personId: PersonId | null,
+	personName: string | null,
+	assessor: string | null,
+	/**  Candidates on the panel, for an assessor or lead link. */
+	candidates: string[],
+	packsSent: number,
+	packsReceived: number,
+	createdAt: string,
 };
 
 export type Meeting = {
@@ -746,6 +853,17 @@ export type Opening = {
 };
 
 export type Owner = "manager" | "rep";
+
+/**  What the other side of a link is to this workspace. */
+export type PeerRole = 
+/**  A rep's own workspace, linked from their manager's. */
+"rep" | 
+/**  The manager's workspace, linked from a rep's own. */
+"manager" | 
+/**  An assessor on an interview panel, linked from the hiring lead's. */
+"assessor" | 
+/**  The hiring lead's workspace, linked from an assessor's. */
+"lead";
 
 /**  Which list of people to show. */
 export type PeopleList = 
@@ -1119,6 +1237,17 @@ export type SectionDraft = {
 /**  One section of an agenda template. */
 export type SectionId = string;
 
+/**  A pack written to a file. */
+export type SentPack = {
+	linkId: string,
+	path: string,
+	seq: number,
+	/**  What it carries, in words ("3 shared notes"). */
+	lines: string[],
+	/**  Bytes (a float: the wire has no 64-bit integers). */
+	size: number | null,
+};
+
 export type Settings = {
 	/**  The name new scorecards are signed with; `None` until set. */
 	assessorName: string | null,
@@ -1127,6 +1256,8 @@ export type Settings = {
 	me: PersonId | null,
 	/**  OS notifications for one-on-ones and action items due (on unless switched off). */
 	reminders: boolean,
+	/**  In a rep's own workspace: whether the personal goal travels to the manager. */
+	shareGoal: boolean,
 };
 
 export type SettingsInput = {
@@ -1207,6 +1338,14 @@ export type StrengthRow = {
 	team: number | null,
 	/**  How many team members' scores make up the team average. */
 	teamMembers: number,
+};
+
+/**  The sync folder and what happened the last time it was read. */
+export type SyncReport = {
+	written: SentPack[],
+	applied: AppliedPack[],
+	/**  Packs that could not be applied, with the reason in words. */
+	problems: string[],
 };
 
 export type TagCount = {

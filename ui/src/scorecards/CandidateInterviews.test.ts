@@ -73,7 +73,7 @@ beforeEach(() => {
       { id: 'pres', name: 'Eight-minute presentation', kind: 'presentation' },
     ] as unknown as RubricSummary[]),
   );
-  mocked.getSettings.mockImplementation(() => ok({ assessorName: 'Ben', mode: 'manager', me: null, reminders: true }));
+  mocked.getSettings.mockImplementation(() => ok({ assessorName: 'Ben', mode: 'manager', me: null, reminders: true, shareGoal: false }));
 });
 
 const BLIND = "Other assessors' scores for this exercise stay hidden until you submit your own scorecard for it.";

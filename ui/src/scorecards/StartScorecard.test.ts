@@ -19,7 +19,7 @@ const mocked = vi.mocked(commands);
 
 const rubric = (id: string, name: string, kind: RubricSummary['kind']) =>
   ({ id, name, kind }) as unknown as RubricSummary;
-const settings = (assessorName: string | null): Settings => ({ assessorName, mode: 'manager', me: null, reminders: true });
+const settings = (assessorName: string | null): Settings => ({ assessorName, mode: 'manager', me: null, reminders: true, shareGoal: false });
 
 beforeEach(() => {
   vi.resetAllMocks();

@@ -16,7 +16,7 @@ vi.mock('../lib/bindings', () => ({
 }));
 
 const mocked = vi.mocked(commands);
-const managers: Settings = { assessorName: 'Mo', mode: 'manager', me: null, reminders: true };
+const managers: Settings = { assessorName: 'Mo', mode: 'manager', me: null, reminders: true, shareGoal: false };
 
 beforeEach(() => {
   vi.resetAllMocks();
@@ -34,7 +34,7 @@ beforeEach(() => {
 
 describe('reminders', () => {
   test('a labelled switch shows the setting and saves it when moved', async () => {
-    mocked.setReminders.mockImplementation(() => ok({ ...managers, reminders: false }));
+    mocked.setReminders.mockImplementation(() => ok({ ...managers, reminders: false, shareGoal: false }));
     render(SettingsPage);
     const reminders = await screen.findByRole('switch', {
       name: 'Remind me of one-on-ones and action items due (OS notifications, at most once a day each)',

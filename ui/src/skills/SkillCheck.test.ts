@@ -201,7 +201,7 @@ describe('what a willing/able judgement suggests', () => {
 
 describe("in a rep's own workspace", () => {
   beforeEach(() => {
-    workspace.settings = { assessorName: null, mode: 'rep', me: 'ada', reminders: true };
+    workspace.settings = { assessorName: null, mode: 'rep', me: 'ada', reminders: true, shareGoal: false };
   });
   afterEach(() => {
     workspace.settings = null;

@@ -16,7 +16,7 @@ vi.mock('../lib/bindings', () => ({
 }));
 const mocked = vi.mocked(commands);
 
-const settings = (assessorName: string | null, mode: Settings['mode'] = 'manager'): Settings => ({ assessorName, mode, me: null, reminders: true });
+const settings = (assessorName: string | null, mode: Settings['mode'] = 'manager'): Settings => ({ assessorName, mode, me: null, reminders: true, shareGoal: false });
 
 function row(id: string, name: string, cadence: Cadence | null): TeamRow {
   return {
