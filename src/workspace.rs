@@ -21,6 +21,10 @@ pub struct Coachbook {
     conn: Mutex<Connection>,
     clock: Arc<dyn Clock>,
     changes: ChangeCount,
+    /// Saves since the workspace opened, and that count when the sync folder
+    /// last found nothing to send: no save since, no pack to look for.
+    saves: std::sync::atomic::AtomicU64,
+    pub(crate) synced_at_save: std::sync::atomic::AtomicU64,
     /// The passphrase of an encrypted workspace, in memory only.
     key: Mutex<Option<Passphrase>>,
 }
@@ -51,7 +55,7 @@ impl Coachbook {
         crate::one_on_ones::seed_default_template(&write)?;
         crate::trash::purge_expired(&write, write.now())?;
         write.commit()?;
-        Ok(Coachbook { path, conn: Mutex::new(conn), clock, changes: ChangeCount::default(), key: Mutex::new(key) })
+        Ok(Coachbook { path, conn: Mutex::new(conn), clock, changes: ChangeCount::default(), saves: Default::default(), synced_at_save: u64::MAX.into(), key: Mutex::new(key) })
     }
 
     /// The database file this workspace lives in.
@@ -90,7 +94,13 @@ impl Coachbook {
         let value = work(&write)?;
         write.commit()?;
         self.changes.add();
+        self.saves.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         Ok(value)
+    }
+
+    /// How many saves this handle has made since the workspace opened.
+    pub(crate) fn saves(&self) -> u64 {
+        self.saves.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     pub(crate) fn changes_since_backup(&self) -> &ChangeCount {

@@ -557,3 +557,30 @@ mod converge {
         }
     }
 }
+
+#[test]
+fn a_pack_sent_before_the_rep_answered_is_still_theirs_and_no_one_elses() {
+    let dir = tempfile::tempdir().unwrap();
+    let (manager, rep, ada, shared) = linked(dir.path());
+    manager.book.hold_meeting(&ada.id, Some("2026-11-02")).unwrap();
+    let link = manager.book.list_links().unwrap()[0].id.clone();
+    let early = manager.book.send_pack(&link, &shared.join("early.cbpack")).unwrap();
+    let stranger = desk(dir.path(), "stranger", None);
+    assert!(stranger.book.open_pack(Path::new(&early.path)).is_err(), "a workspace without the link cannot open it");
+    rep.book.open_pack(Path::new(&early.path)).unwrap();
+    assert_eq!(rep.book.list_meetings(&ada.id).unwrap().len(), 1);
+    // The manager's own files in the folder are never read back as incoming.
+    assert!(manager.book.sync_now().unwrap().problems.is_empty());
+}
+
+#[test]
+fn the_sync_folder_gets_a_pack_only_when_something_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (manager, rep, ada, _) = linked(dir.path());
+    sync(&rep);
+    sync(&manager);
+    assert!(sync(&manager).written.is_empty(), "nothing saved since: nothing written");
+    manager.book.hold_meeting(&ada.id, Some("2026-11-02")).unwrap();
+    assert_eq!(sync(&manager).written.len(), 1);
+    assert!(sync(&manager).written.is_empty());
+}

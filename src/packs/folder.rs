@@ -117,7 +117,7 @@ impl Coachbook {
         let mut incoming = Vec::new();
         for path in pack_files(&folder)? {
             match file::read(&path) {
-                Ok((m, _)) if m.kind == PackKind::Changes && m.recipient_workspace.as_deref() == Some(me.as_str()) => {
+                Ok((m, _)) if m.kind == PackKind::Changes && m.sender_workspace != me && m.recipient_workspace.as_deref().is_none_or(|r| r == me) => {
                     let received = links.iter().find(|l| l.id == m.link_id).map(|l| l.packs_received);
                     if received.is_some_and(|r| m.seq > r) {
                         incoming.push((m.link_id.clone(), m.seq, m.acknowledged, path));
@@ -140,9 +140,15 @@ impl Coachbook {
                 Err(e) => report.problems.push(format!("{}: {e}", path.file_name().and_then(|n| n.to_str()).unwrap_or(""))),
             }
         }
+        // Working out what changed reads each link's share of the history;
+        // with no save since the last look there is nothing to work out.
+        use std::sync::atomic::Ordering;
+        let saves = self.saves();
+        let quiet = self.synced_at_save.load(Ordering::Relaxed) == saves;
         for link in self.list_links()? {
             let answered = link.answered || matches!(link.peer_role, PeerRole::Manager | PeerRole::Lead);
-            if !answered || !self.has_news(&link.id)? {
+            let first = link.packs_sent == 0;
+            if !answered || (quiet && !first) || !self.has_news(&link.id)? {
                 continue;
             }
             let seq = link.packs_sent + 1;
@@ -152,6 +158,8 @@ impl Coachbook {
                 Err(e) => report.problems.push(format!("{}: {e}", link.peer_name)),
             }
         }
+        // Sending saves too: the count after it is the quiet one.
+        self.synced_at_save.store(self.saves(), Ordering::Relaxed);
         Ok(report)
     }
 

@@ -362,7 +362,8 @@ impl Coachbook {
                     return Err(Error::invalid("pack", "This pack belongs to a link this workspace does not have: open the invitation first."))
                 }
                 (PackKind::Changes, _, Some(_)) => {
-                    if manifest.recipient_workspace.as_deref() != Some(me.as_str()) {
+                    // Before the other side's first answer the sender knows the link, not the workspace.
+                    if manifest.recipient_workspace.as_deref().is_some_and(|r| r != me) {
                         return Err(Error::invalid("pack", "This pack is meant for another workspace; nothing was changed."));
                     }
                     None
