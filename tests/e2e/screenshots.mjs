@@ -1,7 +1,8 @@
 // A tour of the real app that fills a fresh workspace through the UI (a team,
 // an interview loop for two candidates with two assessors, a rep's role-play
-// practice over three weeks) and captures each view with ImageMagick.
-// Run: xvfb-run -a --server-args="-screen 0 1200x800x24" node screenshots.mjs [--rep-workspace]
+// practice over three weeks), then two linked workspaces (links-tour.mjs),
+// and captures each view with ImageMagick.
+// Run: xvfb-run -a --server-args="-screen 0 1200x800x24" node screenshots.mjs [--rep-workspace | --links]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,15 +12,17 @@ import {
   WAIT, addPerson, click, clickText, fillCell, go, pause, recommend, scoreRows, setAssessor, setDate, startScorecard,
   submitScorecard, type, waitForText, withNotice,
 } from './lib/ui.mjs';
+import { linksTour } from './links-tour.mjs';
 
 const outDir = join(repoRoot, 'docs/screenshots');
 let app;
 
-async function shoot(name) {
+/** Captures the screen as docs/screenshots/<name>.png, once `session` (the tour's window unless told) is settled. */
+async function shoot(name, session = app) {
   // Let passing notices fade so each picture shows only its own screen.
-  await app.waitUntil(async () => (await app.$$('.toast')).length === 0, { timeout: 10_000 });
+  await session.waitUntil(async () => (await session.$$('.toast')).length === 0, { timeout: 10_000 });
   // Park the pointer in a corner so no hover or tooltip is left in the picture.
-  await app
+  await session
     .performActions([{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: 2, y: 2, origin: 'viewport' }] }])
     .catch(() => {});
   await pause(300); // the pointer move repaints hover styles: nothing to observe, so a moment for the paint
@@ -313,6 +316,11 @@ if (process.argv.includes('--rep-workspace')) {
   stopDriver();
   process.exit(0);
 }
+if (process.argv.includes('--links')) {
+  await linksTour(shoot);
+  stopDriver();
+  process.exit(0);
+}
 app = await openApp(freshDatabase());
 try {
   await shoot('today-empty');
@@ -525,4 +533,5 @@ try {
 }
 await fileTour();
 await repWorkspaceTour();
+await linksTour(shoot);
 stopDriver();

@@ -1,9 +1,9 @@
-import { render, screen, waitFor } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import SettingsPage from './SettingsPage.svelte';
 import { commands, type Settings } from '../lib/bindings';
-import { fail, ok, summary, trashEntry } from '../test/fixtures';
+import { appliedPack, fail, ok, summary, trashEntry } from '../test/fixtures';
 import { toasts } from '../lib/toasts.svelte';
 import { workspace } from '../lib/workspace.svelte';
 
@@ -12,6 +12,8 @@ vi.mock('../lib/bindings', () => ({
     workspaceInfo: vi.fn(), listTemplates: vi.fn(), getSettings: vi.fn(), updateSettings: vi.fn(), listPeople: vi.fn(),
     setWorkspaceMode: vi.fn(), setReminders: vi.fn(), listBackups: vi.fn(), openWorkspace: vi.fn(), createWorkspace: vi.fn(),
     listTrash: vi.fn(), restoreFromTrash: vi.fn(), emptyTrash: vi.fn(),
+    listLinks: vi.fn(), syncFolder: vi.fn(), listAppliedPacks: vi.fn(), listConflicts: vi.fn(), listInvitations: vi.fn(),
+    openPackFile: vi.fn(),
   },
 }));
 
@@ -27,6 +29,11 @@ beforeEach(() => {
   mocked.listBackups.mockImplementation(() => ok([]));
   mocked.listTrash.mockImplementation(() => ok({ items: [], total: 0, nextPurge: null }));
   mocked.getSettings.mockImplementation(() => ok(managers));
+  mocked.listLinks.mockImplementation(() => ok([]));
+  mocked.syncFolder.mockImplementation(() => ok(null));
+  mocked.listAppliedPacks.mockImplementation(() => ok([]));
+  mocked.listConflicts.mockImplementation(() => ok([]));
+  mocked.listInvitations.mockImplementation(() => ok([]));
   mocked.listPeople.mockImplementation(() =>
     ok({ items: [summary({ id: 'ada', name: 'Ada Lovelace' }), summary({ id: 'bo', name: 'Bo Diddley' })], total: 2 }),
   );
@@ -63,9 +70,9 @@ describe('make it my own', () => {
     render(SettingsPage);
     expect(await screen.findByText(/links the workspace to that rep's existing record/)).toHaveTextContent('never makes a second one');
     const which = await screen.findByLabelText('Which rep are you?');
-    await waitFor(() => expect(screen.getByRole('option', { name: 'Bo Diddley' })).toBeInTheDocument());
+    await waitFor(() => expect(within(screen.getByLabelText('Which rep are you?')).getByRole('option', { name: 'Bo Diddley' })).toBeInTheDocument());
     expect(mocked.listPeople.mock.calls[0][0]).toMatchObject({ list: 'team', archived: false });
-    expect(screen.getByRole('option', { name: "I'm not on the list: add me" })).toBeInTheDocument();
+    expect(within(screen.getByLabelText('Which rep are you?')).getByRole('option', { name: "I'm not on the list: add me" })).toBeInTheDocument();
     expect(screen.queryByLabelText('Your name')).not.toBeInTheDocument();
     await userEvent.selectOptions(which, 'Bo Diddley');
     mocked.getSettings.mockImplementation(() => ok({ ...managers, mode: 'rep', me: 'bo' }));
@@ -77,7 +84,7 @@ describe('make it my own', () => {
   test('"add me" asks for a name, and sends it instead of a rep', async () => {
     mocked.setWorkspaceMode.mockImplementation(() => fail({ field: 'myName', message: 'Your name must be at most 200 characters.' }));
     render(SettingsPage);
-    await waitFor(() => expect(screen.getByRole('option', { name: 'Ada Lovelace' })).toBeInTheDocument());
+    await waitFor(() => expect(within(screen.getByLabelText('Which rep are you?')).getByRole('option', { name: 'Ada Lovelace' })).toBeInTheDocument());
     await userEvent.selectOptions(screen.getByLabelText('Which rep are you?'), "I'm not on the list: add me");
     const name = screen.getByLabelText('Your name');
     await userEvent.click(screen.getByRole('button', { name: 'Make it my own' }));
@@ -93,7 +100,7 @@ describe('make it my own', () => {
     mocked.setWorkspaceMode.mockImplementation(() => fail({ field: 'me', message: 'Choose which rep you are.' }));
     render(SettingsPage);
     const which = await screen.findByLabelText('Which rep are you?');
-    await waitFor(() => expect(screen.getByRole('option', { name: 'Ada Lovelace' })).toBeInTheDocument());
+    await waitFor(() => expect(within(screen.getByLabelText('Which rep are you?')).getByRole('option', { name: 'Ada Lovelace' })).toBeInTheDocument());
     await userEvent.click(screen.getByRole('button', { name: 'Make it my own' }));
     expect(mocked.setWorkspaceMode).toHaveBeenCalledWith('rep', null, null);
     expect(await screen.findByText('Choose which rep you are.')).toBeInTheDocument();
@@ -134,5 +141,20 @@ describe('the trash', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Restore Agenda: Pipeline review' }));
     expect(await screen.findByRole('link', { name: 'Pipeline review' })).toHaveAttribute('href', '#/agendas/ag');
     expect(await screen.findByText(/The trash is empty/)).toBeInTheDocument();
+  });
+});
+
+describe('linked workspaces', () => {
+  test('come after the data file, and a rep invitation opened there makes the page a rep\'s', async () => {
+    mocked.openPackFile.mockImplementation(() => ok(appliedPack({ id: 'link-mia/1', seq: 1, lines: ['1 person'] })));
+    render(SettingsPage);
+    const links = await screen.findByRole('heading', { name: 'Linked workspaces' });
+    expect(screen.getByRole('heading', { name: 'Data file' }).compareDocumentPosition(links) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    mocked.getSettings.mockImplementation(() => ok({ ...managers, mode: 'rep', me: 'ada', assessorName: null }));
+    await userEvent.click(screen.getByRole('button', { name: 'Open an invitation file…' }));
+    expect(await screen.findByRole('dialog', { name: 'What the pack from Mia brought' })).toHaveTextContent('This is now your own workspace');
+    expect(await screen.findByRole('button', { name: "Make it a manager's workspace" })).toBeInTheDocument();
+    // The fields the invitation may have set load again.
+    await waitFor(() => expect(screen.getByLabelText('Your name, as it appears on scorecards')).toHaveValue(''));
   });
 });

@@ -82,3 +82,38 @@ export function trashEntry(overrides: Partial<TrashEntry> = {}): TrashEntry {
     records: 4, deletedAt: '2026-11-20T10:00:00Z', ...overrides,
   };
 }
+
+import type { AppliedPack, Conflict, Invitation, Link, SentPack } from '../lib/bindings';
+
+/** A manager's link to Ada's own workspace, answered, with a pack each way. */
+export function link(overrides: Partial<Link> = {}): Link {
+  return {
+    id: 'link-ada', peerRole: 'rep', peerName: 'Ada Lovelace', answered: true, personId: 'ada', personName: 'Ada Lovelace',
+    assessor: null, candidates: [], packsSent: 2, packsReceived: 1, createdAt: '2026-11-02T09:00:00Z', ...overrides,
+  };
+}
+
+/** A pack from Mia that brought a one-on-one and two shared notes. */
+export function appliedPack(overrides: Partial<AppliedPack> = {}): AppliedPack {
+  return {
+    id: 'link-mia/2', linkId: 'link-mia', from: 'Mia', seq: 2, lines: ['1 one-on-one', '2 shared notes'], conflicts: 0,
+    appliedAt: '2026-11-20T10:00:00Z', undoneAt: null, alreadyApplied: false, ...overrides,
+  };
+}
+
+export function sentPack(overrides: Partial<SentPack> = {}): SentPack {
+  return { linkId: 'link-ada', path: '/sync/coachbook-x-y-000003.cbpack', seq: 3, lines: ['2 shared notes'], size: 2048, ...overrides };
+}
+
+/** An action item both sides changed; the later change (ours) is kept. */
+export function conflict(overrides: Partial<Conflict> = {}): Conflict {
+  return {
+    id: 'c1', linkId: 'link-ada', from: 'Ada Lovelace', what: 'an action item', kind: 'both_changed', kept: 'ours',
+    fields: [{ name: 'text', ours: 'Send the deck by Friday', theirs: 'Send the deck by Monday' }],
+    at: '2026-11-20T10:00:00Z', canTakeOther: true, ...overrides,
+  };
+}
+
+export function invitation(overrides: Partial<Invitation> = {}): Invitation {
+  return { path: '/sync/invitation-ada-lovelace-abc.cbpack', from: 'Mia', senderRole: 'manager', forName: 'Ada Lovelace', ...overrides };
+}
