@@ -37,6 +37,7 @@ pub(crate) struct Met {
     pub theirs: Option<Row>,
 }
 
+#[derive(Debug)]
 pub(crate) struct Applied {
     /// The changes as applied (a changeset of the synced tables).
     pub changes: Vec<u8>,
@@ -114,6 +115,15 @@ pub(crate) fn apply(conn: &Connection, schema: &Schema, body: &[u8]) -> Result<A
     }
     let (record, refused) = (Arc::clone(&met), Arc::clone(&missing_parent));
     let handler = move |kind: ConflictType, item: ChangesetItem| -> ConflictAction {
+        // A foreign-key conflict's iterator names no row (asking for one
+        // crashes): the whole pack is refused, since "omit" would still
+        // commit rows whose parents are missing.
+        if kind == ConflictType::SQLITE_CHANGESET_FOREIGN_KEY {
+            if let Ok(mut flag) = refused.lock() {
+                *flag = true;
+            }
+            return ConflictAction::SQLITE_CHANGESET_ABORT;
+        }
         let Ok(op) = item.op() else { return ConflictAction::SQLITE_CHANGESET_ABORT };
         let table = op.table_name().to_owned();
         let action = op.code();
@@ -172,13 +182,6 @@ pub(crate) fn apply(conn: &Connection, schema: &Schema, body: &[u8]) -> Result<A
             ConflictType::SQLITE_CHANGESET_CONSTRAINT => {
                 note(ConflictKind::Refused, KeptSide::Ours, None, theirs);
                 ConflictAction::SQLITE_CHANGESET_OMIT
-            }
-            // "Omit" here would still commit rows whose parents are missing.
-            ConflictType::SQLITE_CHANGESET_FOREIGN_KEY => {
-                if let Ok(mut flag) = refused.lock() {
-                    *flag = true;
-                }
-                ConflictAction::SQLITE_CHANGESET_ABORT
             }
             _ => ConflictAction::SQLITE_CHANGESET_ABORT,
         }
@@ -244,4 +247,149 @@ pub(crate) fn apply_undo(conn: &Connection, bytes: &[u8]) -> Result<u32> {
     .map_err(|e| Error::conflict(None, format!("This pack cannot be undone now ({e}): later changes depend on it.")))?;
     let skipped = *skipped.lock().unwrap_or_else(|p| p.into_inner());
     Ok(skipped)
+}
+
+#[cfg(test)]
+mod tests {
+    //! One test per conflict kind SQLite reports, each with its outcome.
+    use rusqlite::session::Session;
+    use rusqlite::{params, Connection};
+
+    use super::*;
+
+    const T0: &str = "2026-11-02T09:00:00.000Z";
+    const T1: &str = "2026-11-02T10:00:00.000Z";
+    const T2: &str = "2026-11-02T11:00:00.000Z";
+
+    fn workspace() -> Connection {
+        let mut conn = Connection::open_in_memory().unwrap();
+        crate::db::migrations().to_latest(&mut conn).unwrap();
+        conn.pragma_update(None, "foreign_keys", true).unwrap();
+        conn.execute(
+            "INSERT INTO people (id, role, name, name_fold, created_at, updated_at) VALUES ('p', 'rep', 'Ada', 'ada', ?1, ?1)",
+            [T0],
+        )
+        .unwrap();
+        conn
+    }
+
+    fn account(conn: &Connection, id: &str, name: &str, at: &str) {
+        conn.execute(
+            "INSERT INTO accounts (id, person_id, name, category, created_at, updated_at) VALUES (?1, 'p', ?2, 'keep', ?3, ?3)",
+            params![id, name, at],
+        )
+        .unwrap();
+    }
+
+    /// The changeset of `change`, run on `conn`, for the table `table`.
+    fn recorded(conn: &Connection, table: &str, change: &str) -> Vec<u8> {
+        let mut session = Session::new(conn).unwrap();
+        session.attach(Some(table)).unwrap();
+        conn.execute_batch(change).unwrap();
+        let mut out = Vec::new();
+        session.changeset_strm(&mut out).unwrap();
+        out
+    }
+
+    fn name(conn: &Connection, id: &str) -> Option<String> {
+        conn.query_row("SELECT name FROM accounts WHERE id = ?1", [id], |r| r.get(0)).ok()
+    }
+
+    fn apply_to(conn: &Connection, body: &[u8]) -> Result<Applied> {
+        apply(conn, &Schema::read(conn).unwrap(), body)
+    }
+
+    #[test]
+    fn data_the_later_update_wins_and_the_other_is_listed() {
+        let (theirs, ours) = (workspace(), workspace());
+        account(&theirs, "a", "Harbour", T0);
+        account(&ours, "a", "Harbour", T0);
+        let body = recorded(&theirs, "accounts", &format!("UPDATE accounts SET name = 'Harbour Ltd', updated_at = '{T2}'"));
+        ours.execute("UPDATE accounts SET name = 'Harbour plc', updated_at = ?1", [T1]).unwrap();
+        let applied = apply_to(&ours, &body).unwrap();
+        assert_eq!(name(&ours, "a").as_deref(), Some("Harbour Ltd"));
+        let met = &applied.conflicts[0];
+        assert_eq!((met.kind, met.kept), (ConflictKind::BothChanged, KeptSide::Theirs));
+        assert_eq!(value(met.ours.as_ref().unwrap(), "name"), Some(Stored::Text("Harbour plc".into())), "ours is kept in the list");
+    }
+
+    #[test]
+    fn data_a_delete_of_a_record_changed_here_keeps_ours_and_lists_it() {
+        let (theirs, ours) = (workspace(), workspace());
+        account(&theirs, "a", "Harbour", T0);
+        account(&ours, "a", "Harbour", T0);
+        let body = recorded(&theirs, "accounts", "DELETE FROM accounts");
+        ours.execute("UPDATE accounts SET name = 'Harbour plc', updated_at = ?1", [T1]).unwrap();
+        let applied = apply_to(&ours, &body).unwrap();
+        assert_eq!(name(&ours, "a").as_deref(), Some("Harbour plc"));
+        assert_eq!((applied.conflicts[0].kind, applied.conflicts[0].kept), (ConflictKind::DeletedThere, KeptSide::Ours));
+    }
+
+    #[test]
+    fn notfound_an_update_of_a_record_deleted_here_stays_deleted_and_is_listed_a_delete_is_quiet() {
+        let (theirs, ours) = (workspace(), workspace());
+        account(&theirs, "a", "Harbour", T0);
+        account(&theirs, "b", "Globex", T0);
+        let body = recorded(&theirs, "accounts", &format!("UPDATE accounts SET name = 'Harbour Ltd', updated_at = '{T1}' WHERE id = 'a'; DELETE FROM accounts WHERE id = 'b'"));
+        let applied = apply_to(&ours, &body).unwrap();
+        assert_eq!(name(&ours, "a"), None);
+        assert_eq!(applied.conflicts.len(), 1, "the delete of a record already gone is no conflict");
+        assert_eq!((applied.conflicts[0].kind, applied.conflicts[0].kept), (ConflictKind::DeletedHere, KeptSide::Ours));
+        assert_eq!(value(applied.conflicts[0].theirs.as_ref().unwrap(), "name"), Some(Stored::Text("Harbour Ltd".into())));
+    }
+
+    #[test]
+    fn conflict_the_same_row_added_twice_is_quiet_a_different_one_goes_to_the_later() {
+        let (theirs, ours) = (workspace(), workspace());
+        let body = recorded(&theirs, "accounts", &format!(
+            "INSERT INTO accounts (id, person_id, name, category, created_at, updated_at) VALUES ('a', 'p', 'Same', 'keep', '{T0}', '{T0}');
+             INSERT INTO accounts (id, person_id, name, category, created_at, updated_at) VALUES ('b', 'p', 'Theirs', 'keep', '{T0}', '{T0}')"
+        ));
+        account(&ours, "a", "Same", T0);
+        account(&ours, "b", "Ours", T1);
+        let applied = apply_to(&ours, &body).unwrap();
+        assert_eq!(applied.conflicts.len(), 1);
+        assert_eq!((applied.conflicts[0].kind, applied.conflicts[0].kept), (ConflictKind::BothAdded, KeptSide::Ours));
+        assert_eq!(name(&ours, "b").as_deref(), Some("Ours"), "ours was saved later");
+    }
+
+    #[test]
+    fn constraint_a_duplicate_of_a_unique_field_is_refused_and_listed() {
+        let (theirs, ours) = (workspace(), workspace());
+        let skill = |conn: &Connection, id: &str| {
+            conn.execute(
+                "INSERT INTO rep_skills (id, person_id, name, name_fold, status, added, created_at, updated_at)
+                 VALUES (?1, 'p', 'Discovery', 'discovery', 'missing', 1, ?2, ?2)",
+                params![id, T0],
+            )
+            .unwrap();
+        };
+        let body = {
+            let mut session = Session::new(&theirs).unwrap();
+            session.attach(Some("rep_skills")).unwrap();
+            skill(&theirs, "s-theirs");
+            let mut out = Vec::new();
+            session.changeset_strm(&mut out).unwrap();
+            out
+        };
+        skill(&ours, "s-ours");
+        let applied = apply_to(&ours, &body).unwrap();
+        assert_eq!((applied.conflicts[0].kind, applied.conflicts[0].kept), (ConflictKind::Refused, KeptSide::Ours));
+        let ids: Vec<String> = ours.prepare("SELECT id FROM rep_skills").unwrap().query_map([], |r| r.get(0)).unwrap().map(|r| r.unwrap()).collect();
+        assert_eq!(ids, ["s-ours"]);
+    }
+
+    #[test]
+    fn foreign_key_a_pack_that_needs_missing_records_is_refused_whole() {
+        let (theirs, ours) = (workspace(), workspace());
+        theirs.execute("INSERT INTO people (id, role, name, name_fold, created_at, updated_at) VALUES ('q', 'rep', 'Bo', 'bo', ?1, ?1)", [T0]).unwrap();
+        let body = recorded(&theirs, "accounts", &format!(
+            "INSERT INTO accounts (id, person_id, name, category, created_at, updated_at) VALUES ('fine', 'p', 'Fine', 'keep', '{T0}', '{T0}');
+             INSERT INTO accounts (id, person_id, name, category, created_at, updated_at) VALUES ('orphan', 'q', 'Orphan', 'keep', '{T0}', '{T0}')"
+        ));
+        let err = apply_to(&ours, &body).unwrap_err();
+        assert!(err.to_string().contains("earlier packs"), "{err}");
+        let rows: u32 = ours.query_row("SELECT count(*) FROM accounts", [], |r| r.get(0)).unwrap();
+        assert_eq!(rows, 0, "not even the row that had its parent: the whole pack is refused");
+    }
 }
