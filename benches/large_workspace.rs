@@ -135,6 +135,7 @@ fn main() {
     let backup = book.back_up_now().expect("back up");
     println!("\nback_up_now: {:.1} s, {:.0} MB", started.elapsed().as_secs_f64(), backup.size / 1e6);
     drop(book);
+    packs_of_ten_years(&dir, std::path::Path::new(&backup.path));
 
     // The same workspace encrypted (SQLCipher), for the cost of encryption.
     let encrypted = dir.join("large-workspace-encrypted.sqlite3");
@@ -183,4 +184,26 @@ fn calls(book: &Coachbook) {
     });
     time("rep_review (one rep)", || book.rep_review(&rep, today).unwrap());
     time("today (the manager's home)", || book.today(today, Some("Mo")).unwrap());
+}
+
+/// A rep's first pack out of ten years of history (on the backup copy, so
+/// the benchmark's own file stays as generated), applied in a new workspace,
+/// and the cost of finding nothing new for that link afterwards.
+fn packs_of_ten_years(dir: &std::path::Path, copy: &std::path::Path) {
+    let book = Coachbook::open(copy).expect("open the copy");
+    let rep = PersonId::from("00000000-0000-7000-8000-000000000007".to_string());
+    let invitation = dir.join("ten-years.cbpack");
+    let started = Instant::now();
+    let sent = book.invite_rep(&rep, &invitation).expect("invite");
+    println!("\ninvite_rep (ten years of one rep's shared history): {:.2} s, {:.1} MB", started.elapsed().as_secs_f64(), sent.size / 1e6);
+    let fresh = dir.join("ten-years-rep.sqlite3");
+    let _ = std::fs::remove_file(&fresh);
+    let rep_book = Coachbook::open(&fresh).unwrap();
+    let started = Instant::now();
+    let applied = rep_book.open_pack(&invitation).expect("apply");
+    println!("open_pack in the rep's new workspace: {:.2} s ({})", started.elapsed().as_secs_f64(), applied.lines.join(", "));
+    let link = book.list_links().unwrap().remove(0).id;
+    let started = Instant::now();
+    let again = book.send_pack(&link, &dir.join("ten-years-next.cbpack")).unwrap();
+    println!("send_pack with nothing new (ten years for the link): {:.0} ms, {} bytes", started.elapsed().as_secs_f64() * 1e3, again.size);
 }

@@ -8,47 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeApp, freshDatabase, openApp } from './lib/app.mjs';
 import { WAIT, addPerson, click, clickText, go, setAssessor, setDate, type, waitForText, withNotice } from './lib/ui.mjs';
+import { LINKS, PANEL, clickCentred, setSyncFolder, syncNowUntil } from './lib/links.mjs';
 
-const PANEL = 'section[aria-labelledby="links-title"]';
-const LINKS = 'ul[aria-labelledby="links-list-title"]';
 const ITEM = 'Send Acme the procurement checklist';
-
-async function clickCentred(app, selector) {
-  const element = await app.$(selector);
-  await element.waitForDisplayed(WAIT);
-  await element.scrollIntoView({ block: 'center' });
-  await element.waitForClickable(WAIT);
-  await element.click();
-}
-
-async function setSyncFolder(app, folder) {
-  await go(app, '#/settings');
-  await type(app, '#sync-folder', folder);
-  await withNotice(app, 'Sync folder saved.', () => clickCentred(app, 'form[aria-labelledby="sync-title"] button[type=submit]'));
-  await waitForText(app, PANEL, `Packs go through ${folder}`);
-}
-
-/**
- * Sync now, closes the summary of what came in (if anything did), then waits
- * until `selector` reads `text` (packs also go and come at start, in the background).
- */
-async function syncNowUntil(app, selector, text) {
-  await go(app, '#/settings');
-  await clickCentred(app, 'button=Sync now');
-  await (await app.$('ul[aria-label="What Sync now did"]')).waitForExist({ timeout: 20_000 });
-  const summary = await app.$('[data-testid=pack-summary]');
-  if (await summary.isExisting()) {
-    await click(app, '[data-testid=pack-summary] button.primary');
-    await summary.waitForExist({ ...WAIT, reverse: true });
-  }
-  await app.waitUntil(
-    async () => {
-      const element = await app.$(selector);
-      return (await element.isExisting()) && (await element.getText()).includes(text);
-    },
-    { timeout: 20_000, timeoutMsg: `"${text}" did not appear in ${selector} after Sync now` },
-  );
-}
 
 async function scrollTo(app, selector) {
   await app.execute((s) => document.querySelector(s)?.scrollIntoView({ block: 'start' }), selector);

@@ -249,3 +249,12 @@ export async function firstRunSteps(app) {
   );
   return steps;
 }
+
+/** Clicks a control low on a long page: brought to the middle first, clear of notices. */
+export async function clickCentred(app, selector) {
+  const element = await app.$(selector);
+  await element.waitForDisplayed(WAIT);
+  await element.scrollIntoView({ block: 'center' });
+  await element.waitForClickable(WAIT);
+  await element.click();
+}

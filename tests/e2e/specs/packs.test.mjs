@@ -10,51 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeApp, freshDatabase, openApp, startDriver, stopDriver } from '../lib/app.mjs';
 import { WAIT, addPerson, click, clickText, go, pause, setAssessor, setDate, type, waitForText, withNotice } from '../lib/ui.mjs';
+import { LINKS, PANEL, clickCentred, setSyncFolder, syncNowUntil } from '../lib/links.mjs';
 
 const SHARED = 'Shared: pipeline review';
 const PRIVATE = 'Private: thinking of leaving';
-const PANEL = 'section[aria-labelledby="links-title"]';
-const LINKS = 'ul[aria-labelledby="links-list-title"]';
-const SYNC_WAIT = { timeout: 20_000 };
-
-/** Clicks a control low on the long Settings page: brought to the middle first, clear of notices. */
-async function clickCentred(app, selector) {
-  const element = await app.$(selector);
-  await element.waitForDisplayed(WAIT);
-  await element.scrollIntoView({ block: 'center' });
-  await element.waitForClickable(WAIT);
-  await element.click();
-}
-
-/** Types the shared folder into Settings' sync folder field and saves it. */
-async function setSyncFolder(app, folder) {
-  await go(app, '#/settings');
-  await type(app, '#sync-folder', folder);
-  await withNotice(app, 'Sync folder saved.', () => clickCentred(app, 'form[aria-labelledby="sync-title"] button[type=submit]'));
-  await waitForText(app, PANEL, `Packs go through ${folder}`);
-}
-
-/**
- * Sync now from Settings, closes the summary of what came in (if anything
- * did), then waits until `selector` reads `text` (a pack may also go or come
- * at start, in the background).
- */
-async function syncNowUntil(app, selector, text) {
-  await clickCentred(app, 'button=Sync now');
-  await (await app.$('ul[aria-label="What Sync now did"]')).waitForExist(SYNC_WAIT);
-  const summary = await app.$('[data-testid=pack-summary]');
-  if (await summary.isExisting()) {
-    await click(app, '[data-testid=pack-summary] button.primary');
-    await summary.waitForExist({ ...WAIT, reverse: true });
-  }
-  await app.waitUntil(
-    async () => {
-      const element = await app.$(selector);
-      return (await element.isExisting()) && (await element.getText()).includes(text);
-    },
-    { ...SYNC_WAIT, timeoutMsg: `"${text}" did not appear in ${selector} after Sync now` },
-  );
-}
 
 /** The pack files in the sync folder, as text (a changeset keeps the values it carries as they are). */
 function packTexts(folder) {
@@ -134,7 +93,7 @@ describe('packs between workspaces', () => {
       await go(app, '#/settings');
       await syncNowUntil(app, LINKS, '· answered');
       await app.waitUntil(async () => packTexts(folder).some((p) => p.text.includes(SHARED)), {
-        ...SYNC_WAIT,
+        timeout: 20_000,
         timeoutMsg: 'no pack in the sync folder carries the shared note',
       });
       const leaked = packTexts(folder).filter((p) => p.text.includes('thinking of leaving')).map((p) => p.name);

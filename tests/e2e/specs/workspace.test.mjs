@@ -6,17 +6,9 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { closeApp, freshDatabase, openApp, openAppShowing, startDriver, stopDriver } from '../lib/app.mjs';
 import { addPerson, click, go, type } from '../lib/ui.mjs';
+import { clickCentred } from '../lib/ui.mjs';
 
 const WAIT = { timeout: 15_000 };
-
-/** Clicks a button low on a long page: brought to the middle first, clear of notices. */
-async function clickCentred(app, selector) {
-  const element = await app.$(selector);
-  await element.waitForDisplayed(WAIT);
-  await element.scrollIntoView({ block: 'center' });
-  await element.waitForClickable(WAIT);
-  await element.click();
-}
 
 /** A Coachbook workspace whose header is intact and whose pages are damaged. */
 function damagedWorkspace(path) {
