@@ -17,3 +17,16 @@ export function neighbourControl(el: Element | null): HTMLElement | null {
 export function focusFirst(...candidates: (HTMLElement | null | undefined)[]): void {
   candidates.find((c) => c?.isConnected)?.focus();
 }
+
+/** Keeps Tab and Shift+Tab within `items` (a modal dialog's controls), wrapping at the ends. */
+export function trapTab(event: KeyboardEvent, items: HTMLElement[]): void {
+  if (items.length === 0) return;
+  const [first, last] = [items[0], items[items.length - 1]];
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
