@@ -8,6 +8,7 @@
 pub mod clock;
 pub mod backups;
 mod db;
+pub mod documents;
 pub mod error;
 pub mod feedback;
 pub mod goals;
@@ -39,6 +40,7 @@ pub use ids::{
     AccountId, ActionItemId, CriterionId, FeedbackId, KpiId, MeetingId, NoteId, PersonId, RubricId, RubricVersionId, ScorecardId,
     SectionId, TemplateId,
 };
+pub use documents::{DocumentRequest, PdfDocument};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use workspace::Coachbook;
 
