@@ -11,6 +11,13 @@ export const commands = {
 	backUpNow: () => typedError<Backup, ApiError>(__TAURI_INVOKE("back_up_now")),
 	/**  Replaces the workspace with a backup and opens it. Returns the status after. */
 	restoreBackup: (fileName: string) => typedError<WorkspaceStatus, ApiError>(__TAURI_INVOKE("restore_backup", { fileName })),
+	/**  *Save as PDF…*: the path written, or `None` when the dialog was cancelled. */
+	saveDocument: (request: DocumentRequest) => typedError<string | null, ApiError>(__TAURI_INVOKE("save_document", { request })),
+	/**
+	 *  *Print…*: writes the PDF to a private temporary folder and opens it in the
+	 *  system's viewer, whose print dialog does the rest. Returns the file's path.
+	 */
+	printDocument: (request: DocumentRequest) => typedError<string, ApiError>(__TAURI_INVOKE("print_document", { request })),
 	logFeedback: (input: FeedbackInput) => typedError<FeedbackEntry, ApiError>(__TAURI_INVOKE("log_feedback", { input })),
 	updateFeedback: (id: FeedbackId, input: FeedbackInput) => typedError<FeedbackEntry, ApiError>(__TAURI_INVOKE("update_feedback", { id, input })),
 	deleteFeedback: (id: FeedbackId) => typedError<FeedbackEntry, ApiError>(__TAURI_INVOKE("delete_feedback", { id })),
@@ -495,6 +502,11 @@ export type CriterionTag =
 "timing" | 
 /**  The change between role-play rounds is the evidence for it. */
 "coachability";
+
+/**  Which document to make, as the UI asks for it. */
+export type DocumentRequest = 
+/**  Blank scoring sheets for one or more exercises, for a candidate or for anyone. */
+{ kind: "interviewKit"; rubricIds: RubricId[]; candidateId: PersonId | null } | { kind: "candidatePacket"; candidateId: PersonId } | { kind: "comparison"; opening: string } | { kind: "meetingRecap"; meetingId: MeetingId } | { kind: "review"; personId: PersonId };
 
 export type DraftScorecard = {
 	id: ScorecardId,
