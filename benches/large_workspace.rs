@@ -10,9 +10,10 @@ use std::time::{Duration, Instant};
 
 use chrono::{Days, NaiveDate};
 use coachbook::feedback::FeedbackQuery;
-use coachbook::people::{PeopleList, PeopleQuery};
+use coachbook::people::{PeopleList, PeopleQuery, PersonFields, Role};
+use coachbook::scorecards::{NewScorecard, Recommendation, ScoreInput, ScorecardDetails};
 use coachbook::search::SearchQuery;
-use coachbook::{Coachbook, PersonId};
+use coachbook::{Coachbook, DocumentRequest, PersonId};
 use rusqlite::{params, Connection};
 
 const REPS: usize = 50;
@@ -30,16 +31,30 @@ fn sentence(seed: usize, words: usize) -> String {
     (0..words).map(|i| WORDS[(seed * 31 + i * 17) % WORDS.len()]).collect::<Vec<_>>().join(" ")
 }
 
-fn generate(path: &PathBuf) {
+/// How big a generated workspace is.
+#[derive(Clone, Copy)]
+struct Shape {
+    reps: usize,
+    weeks: u64,
+    feedback_per_rep: usize,
+}
+
+const TEN_YEARS_OF_FIFTY: Shape = Shape { reps: REPS, weeks: WEEKS, feedback_per_rep: FEEDBACK_PER_REP };
+/// Ten times the team with the same number of meetings (one year each), for how team-wide views grow with the team.
+const A_YEAR_OF_FIVE_HUNDRED: Shape = Shape { reps: 500, weeks: 52, feedback_per_rep: 2_000 };
+
+fn generate(path: &PathBuf, shape: Shape) {
+    let Shape { reps, weeks, feedback_per_rep } = shape;
     let started = Instant::now();
     drop(Coachbook::open(path).expect("create schema"));
     let mut conn = Connection::open(path).unwrap();
     conn.pragma_update(None, "synchronous", "OFF").unwrap();
     let tx = conn.transaction().unwrap();
-    let start = NaiveDate::from_ymd_opt(2016, 11, 28).unwrap();
+    // Every shape ends in the same week, so "today" is the same for all.
+    let start = NaiveDate::from_ymd_opt(2016, 11, 28).unwrap() + Days::new((WEEKS - weeks) * 7);
     let now = "2026-11-24T00:00:00.000Z";
     let person = |r: usize| format!("00000000-0000-7000-8000-{r:012}");
-    for r in 0..REPS {
+    for r in 0..reps {
         tx.execute(
             "INSERT INTO people (id, role, name, name_fold, created_at, updated_at, cadence, cadence_since)
              VALUES (?1, 'rep', ?2, ?3, ?4, ?4, 'weekly', '2016-11-28')",
@@ -49,10 +64,10 @@ fn generate(path: &PathBuf) {
     }
     // Rows go in in time order across the team, as a real workspace fills up,
     // so rowid order (which search walks) follows time.
-    for w in 0..WEEKS {
+    for w in 0..weeks {
         let held = start + Days::new(w * 7);
-        for r in 0..REPS {
-            let meeting = format!("00000000-0001-7000-8000-{:012}", r as u64 * WEEKS + w);
+        for r in 0..reps {
+            let meeting = format!("00000000-0001-7000-8000-{:012}", r as u64 * weeks + w);
             tx.execute(
                 "INSERT INTO meetings (id, person_id, held_on, template_name, created_at, updated_at)
                  VALUES (?1, ?2, ?3, 'Weekly one-on-one', ?4, ?4)",
@@ -73,21 +88,21 @@ fn generate(path: &PathBuf) {
                     "INSERT INTO action_items (id, person_id, meeting_id, text, owner, due_on, done_at, created_at, updated_at)
                      VALUES (?1, ?2, ?3, ?4, 'rep', ?5, ?6, ?7, ?7)",
                     params![format!("{meeting}-a{a}"), person(r), meeting, sentence(w as usize + a, 6), held + Days::new(5),
-                            if w + 2 < WEEKS { Some(now) } else { None }, now],
+                            if w + 2 < weeks { Some(now) } else { None }, now],
                 )
                 .unwrap();
             }
         }
     }
     eprintln!("generated meetings after {:.0?}", started.elapsed());
-    for f in 0..FEEDBACK_PER_REP {
-        let given = start + Days::new((f as u64 * 3650) / FEEDBACK_PER_REP as u64);
-        for r in 0..REPS {
+    for f in 0..feedback_per_rep {
+        let given = start + Days::new((f as u64 * weeks * 7) / feedback_per_rep as u64);
+        for r in 0..reps {
             tx.execute(
                 "INSERT INTO feedback (id, person_id, given_on, polarity, situation, behaviour, result, tags, shared,
                                        created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'discovery', ?8, ?9, ?9)",
-                params![format!("00000000-0002-7000-8000-{:012}", r * FEEDBACK_PER_REP + f), person(r), given,
+                params![format!("00000000-0002-7000-8000-{:012}", r * feedback_per_rep + f), person(r), given,
                         if (f + r) % 3 == 0 { "constructive" } else { "positive" }, sentence(f + r, 5),
                         sentence(f + r + 7, 8), sentence(f + r + 3, 5), ((f + r) % 2) as i64, now],
             )
@@ -124,7 +139,7 @@ fn main() {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("large-workspace.sqlite3");
     if !path.exists() {
-        generate(&path);
+        generate(&path, TEN_YEARS_OF_FIFTY);
     }
     let opened = Instant::now();
     let book = Coachbook::open(&path).expect("open the large workspace");
@@ -150,6 +165,42 @@ fn main() {
     let book = Coachbook::unlock(&encrypted, &coachbook::Passphrase::typed("a bench passphrase")).unwrap();
     println!("\nEncrypted — unlock (with quick_check): {:.0} ms\n", opened.elapsed().as_secs_f64() * 1e3);
     calls(&book);
+    drop(book);
+    team_growth(&dir, &path);
+}
+
+/// The team-wide views at 50 reps and at 500, and the cost per rep.
+fn team_growth(dir: &std::path::Path, fifty: &std::path::Path) {
+    let path = dir.join("team-of-500.sqlite3");
+    if !path.exists() {
+        generate(&path.to_path_buf(), A_YEAR_OF_FIVE_HUNDRED);
+    }
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    println!("\n| team-wide call | 50 reps p50 ms | 500 reps p50 ms | per rep at 50 (ms) | per rep at 500 (ms) |");
+    println!("|---|---:|---:|---:|---:|");
+    let small = Coachbook::open(fifty).unwrap();
+    let large = Coachbook::open(&path).unwrap();
+    let team = PeopleQuery::new(PeopleList::Team);
+    for (name, call) in [
+        ("team_overview", &(|b: &Coachbook| drop(b.team_overview(today).unwrap())) as &dyn Fn(&Coachbook)),
+        ("today", &|b: &Coachbook| drop(b.today(today, Some("Mo")).unwrap())),
+        ("list_people (team, first page of 100)", &|b: &Coachbook| drop(b.list_people(&team).unwrap())),
+    ] {
+        let (at_50, at_500) = (median(|| call(&small)), median(|| call(&large)));
+        println!("| {name} | {at_50:.2} | {at_500:.2} | {:.3} | {:.3} |", at_50 / 50.0, at_500 / 500.0);
+    }
+}
+
+fn median(mut call: impl FnMut()) -> f64 {
+    let mut samples: Vec<f64> = (0..41)
+        .map(|_| {
+            let t = Instant::now();
+            call();
+            t.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
+    samples.sort_by(f64::total_cmp);
+    samples[samples.len() / 2]
 }
 
 fn calls(book: &Coachbook) {
@@ -184,6 +235,43 @@ fn calls(book: &Coachbook) {
     });
     time("rep_review (one rep)", || book.rep_review(&rep, today).unwrap());
     time("today (the manager's home)", || book.today(today, Some("Mo")).unwrap());
+    let candidate = bench_candidate(book);
+    let packet = DocumentRequest::CandidatePacket { candidate_id: candidate };
+    time("make_document: candidate packet (3 assessors)", || book.make_document(&packet, Some("Mo"), today).unwrap());
+    let review = DocumentRequest::Review { person_id: rep.clone() };
+    time("make_document: rep review (one rep)", || book.make_document(&review, None, today).unwrap());
+}
+
+/// A candidate with three assessors' submitted presentation scorecards, made
+/// once per workspace file (the generator writes no scorecards).
+fn bench_candidate(book: &Coachbook) -> PersonId {
+    let query = PeopleQuery { search: Some("Bench Candidate".into()), ..PeopleQuery::new(PeopleList::Candidates) };
+    if let Some(found) = book.list_people(&query).unwrap().items.into_iter().next() {
+        return found.id;
+    }
+    let fields = PersonFields { name: "Bench Candidate".into(), opening: Some("Account Executive".into()), ..PersonFields::default() };
+    let candidate = book.create_person(Role::Candidate, &fields).unwrap();
+    let rubric = book.list_rubrics(false).unwrap().into_iter().find(|r| r.name == "Eight-minute presentation").unwrap();
+    for (i, assessor) in ["Mo", "Lee", "Sam"].into_iter().enumerate() {
+        let card = book
+            .start_scorecard(&NewScorecard { person_id: candidate.id.clone(), rubric_id: rubric.id.clone(), assessor: Some(assessor.into()), scored_on: None })
+            .unwrap();
+        for c in &card.rubric.criteria {
+            let score = ScoreInput { round: 1, criterion_id: c.id.clone(), score: Some(2 + i as u32), note: String::new() };
+            book.set_score(&card.id, &score).unwrap();
+        }
+        book.record_duration(&card.id, Some(470 + 20 * i as u32)).unwrap();
+        let details = ScorecardDetails {
+            assessor: assessor.into(),
+            scored_on: card.scored_on.to_string(),
+            recommendation: Some(Recommendation::Yes),
+            takeaways: sentence(i, 20),
+            material: String::new(),
+        };
+        book.update_scorecard(&card.id, &details).unwrap();
+        book.submit_scorecard(&card.id).unwrap();
+    }
+    candidate.id
 }
 
 /// A rep's first pack out of ten years of history (on the backup copy, so

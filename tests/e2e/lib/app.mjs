@@ -15,6 +15,11 @@ const DRIVER_PORT = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
 
 let driver = null;
 
+/** Where the app saves and opens files in place of the OS dialogs (see
+ * COACHBOOK_DIALOG_DIR in src-tauri/src/commands/files.rs): one folder per run. */
+export const dialogDir = mkdtempSync(join(tmpdir(), 'coachbook-e2e-files-'));
+process.env.COACHBOOK_DIALOG_DIR = dialogDir;
+
 function driverCommand() {
   const local = join(homedir(), '.cargo/bin/tauri-driver');
   return existsSync(local) ? local : 'tauri-driver';
