@@ -9,6 +9,7 @@ pub mod clock;
 pub mod backups;
 mod db;
 pub mod error;
+pub mod exchange;
 pub mod feedback;
 pub mod goals;
 pub mod ids;
