@@ -10,6 +10,7 @@ pub mod backups;
 mod db;
 pub mod documents;
 pub mod error;
+pub mod exchange;
 pub mod feedback;
 pub mod goals;
 pub mod ids;

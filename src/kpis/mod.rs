@@ -7,4 +7,4 @@ mod types;
 pub mod warning;
 
 pub use types::*;
-pub(crate) use store::kpi_series;
+pub(crate) use store::{active_kpis, check_value, kpi_series, put_value};

@@ -107,6 +107,36 @@ pub(crate) fn kpi_series(conn: &Connection, person: &PersonId, weeks: u32, until
         .collect()
 }
 
+/// A week's value for `kpi`: a count from 0, or a ratio from 0 to 1.
+pub(crate) fn check_value(kpi: &Kpi, v: f64) -> Result<()> {
+    let ok = v.is_finite() && v >= 0.0 && (kpi.kind == KpiKind::Count || v <= 1.0);
+    if !ok {
+        return Err(Error::invalid(
+            "value",
+            match kpi.kind {
+                KpiKind::Count => format!("{}: enter a number from 0.", kpi.name),
+                KpiKind::Ratio => format!("{}: enter a percentage from 0% to 100%.", kpi.name),
+            },
+        ));
+    }
+    Ok(())
+}
+
+/// Records a week's value (`week` is its Monday), replacing any earlier one.
+pub(crate) fn put_value(conn: &Connection, kpi: &KpiId, week: NaiveDate, value: f64) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO kpi_values (kpi_id, week, value) VALUES (?1, ?2, ?3)
+         ON CONFLICT (kpi_id, week) DO UPDATE SET value = excluded.value",
+    )?
+    .execute(params![kpi, week, value])?;
+    Ok(())
+}
+
+/// A rep's active KPIs, in their order.
+pub(crate) fn active_kpis(conn: &Connection, person: &PersonId) -> Result<Vec<Kpi>> {
+    active(conn, person)
+}
+
 impl Coachbook {
     pub fn list_kpis(&self, person: &PersonId) -> Result<Vec<Kpi>> {
         active(&self.conn(), person)
@@ -176,21 +206,8 @@ impl Coachbook {
             let kpi = load(tx, id)?;
             match value {
                 Some(v) => {
-                    let ok = v.is_finite() && v >= 0.0 && (kpi.kind == KpiKind::Count || v <= 1.0);
-                    if !ok {
-                        return Err(Error::invalid(
-                            "value",
-                            match kpi.kind {
-                                KpiKind::Count => format!("{}: enter a number from 0.", kpi.name),
-                                KpiKind::Ratio => format!("{}: enter a percentage from 0% to 100%.", kpi.name),
-                            },
-                        ));
-                    }
-                    tx.execute(
-                        "INSERT INTO kpi_values (kpi_id, week, value) VALUES (?1, ?2, ?3)
-                         ON CONFLICT (kpi_id, week) DO UPDATE SET value = excluded.value",
-                        params![id, week, v],
-                    )?;
+                    check_value(&kpi, v)?;
+                    put_value(tx, id, week, v)?;
                 }
                 None => {
                     // A cleared value goes to the trash, so a slip in the grid can be undone.

@@ -7,5 +7,5 @@
 mod store;
 mod types;
 
-pub(crate) use store::ensure_rep;
+pub(crate) use store::{check as check_fields, ensure_rep, fold as fold_name, insert as insert_person, CleanFields};
 pub use types::*;

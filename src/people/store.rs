@@ -26,32 +26,60 @@ const DEFAULT_PAGE: u32 = 100;
 const MAX_PAGE: u32 = 500;
 
 /// Validated, trimmed fields ready to store.
-struct CleanFields {
-    name: String,
-    email: Option<String>,
-    title: String,
-    start_date: Option<NaiveDate>,
-    notes: String,
-    opening: Option<String>,
+pub(crate) struct CleanFields {
+    pub name: String,
+    pub email: Option<String>,
+    pub title: String,
+    pub start_date: Option<NaiveDate>,
+    pub notes: String,
+    pub opening: Option<String>,
 }
 
 fn clean(role: Role, fields: &PersonFields) -> Result<CleanFields> {
-    let opening = validate::optional_line(&OPENING, fields.opening.as_deref(), 200)?;
-    if role == Role::Candidate && opening.is_none() {
-        return Err(Error::invalid("opening", "Opening is required for a candidate: say which role they applied for."));
+    check(role, fields).map_err(|mut problems| problems.remove(0))
+}
+
+/// Every field's problem at once (the form stops at the first; a CSV
+/// import lists them all), with the same messages, in the same order.
+pub(crate) fn check(role: Role, fields: &PersonFields) -> std::result::Result<CleanFields, Vec<Error>> {
+    let mut problems = Vec::new();
+    fn keep<T>(problems: &mut Vec<Error>, checked: Result<T>) -> Option<T> {
+        checked.map_err(|e| problems.push(e)).ok()
     }
-    Ok(CleanFields {
-        name: validate::required_line(&NAME, &fields.name, MAX_NAME)?,
-        email: validate::optional_email(&EMAIL, fields.email.as_deref())?,
-        title: validate::line(&TITLE, fields.title.as_deref().unwrap_or(""), 200)?,
-        start_date: validate::optional_date(&START_DATE, fields.start_date.as_deref())?,
-        notes: validate::notes(&NOTES, fields.notes.as_deref().unwrap_or(""), MAX_NOTES)?,
-        opening,
-    })
+    let opening = keep(&mut problems, validate::optional_line(&OPENING, fields.opening.as_deref(), 200).and_then(|opening| {
+        if role == Role::Candidate && opening.is_none() {
+            return Err(Error::invalid("opening", "Opening is required for a candidate: say which role they applied for."));
+        }
+        Ok(opening)
+    }));
+    let name = keep(&mut problems, validate::required_line(&NAME, &fields.name, MAX_NAME));
+    let email = keep(&mut problems, validate::optional_email(&EMAIL, fields.email.as_deref()));
+    let title = keep(&mut problems, validate::line(&TITLE, fields.title.as_deref().unwrap_or(""), 200));
+    let start_date = keep(&mut problems, validate::optional_date(&START_DATE, fields.start_date.as_deref()));
+    let notes = keep(&mut problems, validate::notes(&NOTES, fields.notes.as_deref().unwrap_or(""), MAX_NOTES));
+    match (opening, name, email, title, start_date, notes) {
+        (Some(opening), Some(name), Some(email), Some(title), Some(start_date), Some(notes)) => {
+            Ok(CleanFields { name, email, title, start_date, notes, opening })
+        }
+        _ => Err(problems),
+    }
+}
+
+/// Adds a person from checked fields; a candidate starts at `stage`.
+pub(crate) fn insert(conn: &Connection, role: Role, f: &CleanFields, stage: Option<Stage>, now: &str) -> Result<PersonId> {
+    let id = PersonId::new();
+    let stage = stage.map(Stage::as_str);
+    conn.prepare_cached(
+        "INSERT INTO people (id, role, name, name_fold, email, title, start_date, notes,
+                             opening, stage, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+    )?
+    .execute(params![id, role.as_str(), f.name, fold(&f.name), f.email, f.title, f.start_date, f.notes, f.opening, stage, now])?;
+    Ok(id)
 }
 
 /// The lower-cased name used for case-insensitive search and sorting.
-fn fold(name: &str) -> String {
+pub(crate) fn fold(name: &str) -> String {
     name.to_lowercase()
 }
 
@@ -134,17 +162,9 @@ impl Coachbook {
     /// Adds a team member or a candidate (who starts at the Applied stage).
     pub fn create_person(&self, role: Role, fields: &PersonFields) -> Result<Person> {
         let f = clean(role, fields)?;
-        let id = PersonId::new();
-        let stage = (role == Role::Candidate).then_some(Stage::Applied.as_str());
+        let stage = (role == Role::Candidate).then_some(Stage::Applied);
         self.write(|tx| {
-            let now = tx.stamp();
-            tx.execute(
-                "INSERT INTO people (id, role, name, name_fold, email, title, start_date, notes,
-                                     opening, stage, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
-                params![id, role.as_str(), f.name, fold(&f.name), f.email, f.title,
-                        f.start_date, f.notes, f.opening, stage, now],
-            )?;
+            let id = insert(tx, role, &f, stage, &tx.stamp())?;
             load(tx, &id)
         })
     }

@@ -6,4 +6,4 @@ mod store;
 mod types;
 
 pub use types::*;
-pub(crate) use store::{current_plan, plan_progress};
+pub(crate) use store::{check_actual, current_plan, plan_in_force, plan_progress, put_actual};

@@ -52,7 +52,7 @@ pub(crate) fn current_plan(conn: &Connection, person: &PersonId) -> Result<Optio
 }
 
 /// The plan in force for actuals: the newest agreed version, else the draft.
-fn plan_in_force(conn: &Connection, person: &PersonId) -> Result<Option<Plan>> {
+pub(crate) fn plan_in_force(conn: &Connection, person: &PersonId) -> Result<Option<Plan>> {
     let agreed: Option<u32> = conn
         .query_row(
             "SELECT max(version) FROM plans WHERE person_id = ?1 AND status = 'agreed'",
@@ -137,6 +137,25 @@ pub(crate) fn plan_progress(conn: &Connection, person: &PersonId, weeks: u32, un
         })
         .collect();
     Ok(PlanProgress { plan, activities, weeks })
+}
+
+/// A week's actual for an activity: a number from 0 to 100,000.
+pub(crate) fn check_actual(activity: &str, v: f64) -> Result<()> {
+    if !v.is_finite() || !(0.0..=100_000.0).contains(&v) {
+        return Err(Error::invalid("value", format!("{activity}: enter a number from 0.")));
+    }
+    Ok(())
+}
+
+/// Records a week's actual (`week` is its Monday) under the activity's
+/// name, case aside, replacing any earlier one. Returns rows changed.
+pub(crate) fn put_actual(conn: &Connection, person: &PersonId, activity: &str, week: NaiveDate, value: f64) -> Result<usize> {
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO activity_actuals (person_id, name_fold, week, value) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (person_id, name_fold, week) DO UPDATE SET value = excluded.value",
+        )?
+        .execute(params![person, activity.trim().to_lowercase(), week, value])?)
 }
 
 impl Coachbook {
@@ -225,9 +244,7 @@ impl Coachbook {
         for (i, a) in actuals.iter().enumerate() {
             validate::required_line(&validate::nested(format!("actuals[{i}].activity"), format!("Activity {}", i + 1)), &a.activity, 120)?;
             if let Some(v) = a.value {
-                if !v.is_finite() || !(0.0..=100_000.0).contains(&v) {
-                    return Err(Error::invalid(format!("actuals[{i}].value"), format!("{}: enter a number from 0.", a.activity)));
-                }
+                check_actual(&a.activity, v).map_err(|e| Error::invalid(format!("actuals[{i}].value"), e.to_string()))?;
             }
         }
         self.write(|tx| {
@@ -235,11 +252,7 @@ impl Coachbook {
             for a in actuals {
                 let name = a.activity.trim().to_lowercase();
                 match a.value {
-                    Some(value) => tx.execute(
-                        "INSERT INTO activity_actuals (person_id, name_fold, week, value) VALUES (?1, ?2, ?3, ?4)
-                         ON CONFLICT (person_id, name_fold, week) DO UPDATE SET value = excluded.value",
-                        params![person, name, week, value],
-                    )?,
+                    Some(value) => put_actual(tx, person, &a.activity, week, value)?,
                     None => tx.execute(
                         "DELETE FROM activity_actuals WHERE person_id = ?1 AND name_fold = ?2 AND week = ?3",
                         params![person, name, week],

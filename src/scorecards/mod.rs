@@ -4,7 +4,7 @@
 //! Drafts change freely; submitting locks a scorecard, and any later change
 //! is an amendment that keeps the earlier state and the reason for it.
 
-mod blind;
+pub(crate) mod blind;
 mod scoring;
 mod store;
 mod timer;
