@@ -14,6 +14,8 @@ pub struct WorkspaceInfo {
     /// Where the workspace's SQLite file lives.
     pub database_path: String,
     pub app_version: String,
+    /// The workspace file's schema version (what packs and exports name).
+    pub schema_version: i32,
     /// Encrypted with a passphrase.
     pub protected: bool,
 }
@@ -25,6 +27,7 @@ pub async fn workspace_info(backend: State<'_, Backend>) -> Result<WorkspaceInfo
         Ok(WorkspaceInfo {
             database_path: b.path().display().to_string(),
             app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            schema_version: coachbook::SCHEMA_VERSION as i32,
             protected: b.is_protected(),
         })
     })

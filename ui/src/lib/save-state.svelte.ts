@@ -4,10 +4,12 @@ export type SaveStatus = 'saved' | 'saving' | 'error';
 export class SaveState {
   status = $state<SaveStatus>('saved');
   #pending = 0;
+  #inFlight = new Set<Promise<unknown>>();
 
   /** Tracks one save: "Saving…" while any is in flight, "Not saved" if it failed. */
   async track<T>(work: Promise<T>): Promise<T> {
     this.#pending++;
+    this.#inFlight.add(work);
     this.status = 'saving';
     try {
       const value = await work;
@@ -18,7 +20,14 @@ export class SaveState {
       this.#pending--;
       this.status = 'error';
       throw error;
+    } finally {
+      this.#inFlight.delete(work);
     }
+  }
+
+  /** Resolves once the saves under way have ended (saved or not): e.g. before a document is made from them. */
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.#inFlight]);
   }
 
   get label(): string {

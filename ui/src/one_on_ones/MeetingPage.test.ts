@@ -20,6 +20,8 @@ vi.mock('../lib/bindings', () => ({
     deleteMeeting: vi.fn(),
     deleteActionItem: vi.fn(),
     restoreFromTrash: vi.fn(),
+    saveDocument: vi.fn(),
+    printDocument: vi.fn(),
   },
 }));
 
@@ -122,6 +124,31 @@ describe('the meeting editor', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Log feedback' }));
     expect(opened).toHaveBeenCalledWith('ada');
     stop();
+  });
+
+  test('the recap for the rep is made from here, saying private notes are left out', async () => {
+    mocked.saveDocument.mockImplementation(() => ok('/home/me/Recap Ada Lovelace 2026-11-09.pdf'));
+    render(MeetingPage, { id: 'm1' });
+    const recap = await screen.findByRole('group', { name: 'Recap for the rep' });
+    expect(recap).toHaveAccessibleDescription(/private notes are left out/);
+    expect(within(recap).getByRole('button', { name: 'Print…' })).toHaveAttribute('data-testid', 'print-pdf-recap');
+    await userEvent.click(within(recap).getByRole('button', { name: 'Save as PDF…' }));
+    await waitFor(() => expect(mocked.saveDocument).toHaveBeenCalledWith({ kind: 'meetingRecap', meetingId: 'm1' }));
+    await waitFor(() => expect(toasts.items.map((t) => t.message)).toContain('Saved Recap Ada Lovelace 2026-11-09.pdf'));
+  });
+
+  test('a note still saving is saved before the recap is made', async () => {
+    let finish = () => {};
+    mocked.saveMeetingNote.mockImplementation((id, body, visibility) =>
+      new Promise((resolve) => (finish = () => resolve({ status: 'ok', data: { id, title: '', prompt: '', body, visibility } }))));
+    mocked.printDocument.mockImplementation(() => ok('/tmp/recap.pdf'));
+    render(MeetingPage, { id: 'm1' });
+    await userEvent.type(await screen.findByLabelText('What went well?'), 'Closed Acme');
+    await userEvent.click(screen.getByTestId('print-pdf-recap'));
+    expect(mocked.saveMeetingNote).toHaveBeenCalledWith('n1', 'Closed Acme', 'shared');
+    expect(mocked.printDocument).not.toHaveBeenCalled();
+    finish();
+    await waitFor(() => expect(mocked.printDocument).toHaveBeenCalledWith({ kind: 'meetingRecap', meetingId: 'm1' }));
   });
 
   test('a talking point is added with its visibility, and its note takes the focus', async () => {

@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import RepReview from './RepReview.svelte';
 import { commands, type RepReview as Review } from '../lib/bindings';
@@ -6,7 +7,7 @@ import { formatShortDay, formatWeek } from '../lib/format';
 import { ok, person } from '../test/fixtures';
 
 vi.mock('../lib/bindings', () => ({
-  commands: { repReview: vi.fn(), skillCheck: vi.fn() },
+  commands: { repReview: vi.fn(), skillCheck: vi.fn(), saveDocument: vi.fn(), printDocument: vi.fn() },
 }));
 
 const mocked = vi.mocked(commands);
@@ -86,5 +87,14 @@ describe("the rep's review", () => {
     expect(cells[1]).toHaveTextContent('64 ✓ met');
     expect(cells[2]).toHaveTextContent('41 ✗ below');
     expect(cells[3]).toHaveTextContent('50 ≈ near');
+  });
+
+  test('is made as a PDF from here', async () => {
+    mocked.printDocument.mockImplementation(() => ok('/tmp/review.pdf'));
+    render(RepReview, { personId: 'ada' });
+    const actions = await screen.findByRole('group', { name: 'Review' });
+    expect(within(actions).getByRole('button', { name: 'Save as PDF…' })).toHaveAttribute('data-testid', 'save-pdf-review');
+    await userEvent.click(within(actions).getByRole('button', { name: 'Print…' }));
+    expect(mocked.printDocument).toHaveBeenCalledWith({ kind: 'review', personId: 'ada' });
   });
 });

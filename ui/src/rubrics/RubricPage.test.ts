@@ -9,7 +9,7 @@ import { fail, ok, scorecard, trashEntry } from '../test/fixtures';
 vi.mock('../lib/bindings', () => ({
   commands: {
     getRubric: vi.fn(), getRubricVersion: vi.fn(), listRubricVersions: vi.fn(), duplicateRubric: vi.fn(), archiveRubric: vi.fn(),
-    restoreRubric: vi.fn(), deleteRubric: vi.fn(), restoreFromTrash: vi.fn(),
+    restoreRubric: vi.fn(), deleteRubric: vi.fn(), restoreFromTrash: vi.fn(), saveDocument: vi.fn(), printDocument: vi.fn(),
   },
 }));
 const mocked = vi.mocked(commands);
@@ -65,4 +65,21 @@ test('a built-in rubric cannot be deleted', async () => {
   render(RubricPage, { id: 'r1' });
   expect(await screen.findByRole('button', { name: 'Archive' })).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: 'Delete…' })).not.toBeInTheDocument();
+});
+
+test('its interview kit is saved as a PDF: blank sheets for this rubric, for no one in particular', async () => {
+  mocked.saveDocument.mockImplementation(() => ok('/home/me/Interview kit Pitch.pdf'));
+  render(RubricPage, { id: 'r1' });
+  const kit = await screen.findByRole('group', { name: 'Interview kit' });
+  expect(within(kit).getByRole('button', { name: 'Print…' })).toHaveAttribute('data-testid', 'print-pdf-kit');
+  await userEvent.click(within(kit).getByRole('button', { name: 'Save as PDF…' }));
+  expect(mocked.saveDocument).toHaveBeenCalledWith({ kind: 'interviewKit', rubricIds: ['r1'], candidateId: null });
+  await waitFor(() => expect(toasts.items.map((t) => t.message)).toContain('Saved Interview kit Pitch.pdf'));
+});
+
+test('an older version offers no kit: it would be made from the newest', async () => {
+  mocked.getRubricVersion.mockImplementation(() => ok({ ...pitch, version: 1, latestVersion: 2 }));
+  render(RubricPage, { id: 'r1', versionId: 'v1' });
+  expect(await screen.findByText(/This is version 1/)).toBeInTheDocument();
+  expect(screen.queryByRole('group', { name: 'Interview kit' })).not.toBeInTheDocument();
 });

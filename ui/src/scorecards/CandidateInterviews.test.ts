@@ -9,6 +9,7 @@ import {
   type RubricSummary,
   type ScorecardSummary,
 } from '../lib/bindings';
+import { toasts } from '../lib/toasts.svelte';
 import { fail, ok, person } from '../test/fixtures';
 
 vi.mock('../lib/bindings', () => ({
@@ -20,6 +21,8 @@ vi.mock('../lib/bindings', () => ({
     getSettings: vi.fn(),
     updateSettings: vi.fn(),
     startScorecard: vi.fn(),
+    saveDocument: vi.fn(),
+    printDocument: vi.fn(),
   },
 }));
 
@@ -194,5 +197,77 @@ describe('blind scoring on the candidate page', () => {
     const dialog = screen.getByRole('dialog');
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Set your name in Settings first');
     expect(screen.getByText(BLIND)).toBeInTheDocument();
+  });
+});
+
+describe("the candidate's documents", () => {
+  test('the packet and the kit of the exercises they are scored on are made from here', async () => {
+    mocked.candidateOverview.mockImplementation(() => ok(overview([exercise()])));
+    mocked.saveDocument.mockImplementation(() => ok('/home/me/Candidate packet Cy Young.pdf'));
+    mocked.printDocument.mockImplementation(() => ok('/tmp/kit.pdf'));
+    render(CandidateInterviews, { person: cy });
+    await screen.findByRole('article', { name: /Short written email/ });
+
+    const packet = screen.getByRole('group', { name: 'Candidate packet' });
+    expect(within(packet).getByRole('button', { name: 'Print…' })).toHaveAttribute('data-testid', 'print-pdf-packet');
+    await userEvent.click(within(packet).getByRole('button', { name: 'Save as PDF…' }));
+    expect(mocked.saveDocument).toHaveBeenCalledWith({ kind: 'candidatePacket', candidateId: 'cy' });
+
+    const kit = screen.getByRole('group', { name: 'Interview kit' });
+    expect(within(kit).getByRole('button', { name: 'Save as PDF…' })).toHaveAttribute('data-testid', 'save-pdf-kit');
+    await userEvent.click(within(kit).getByRole('button', { name: 'Print…' }));
+    expect(mocked.printDocument).toHaveBeenCalledWith({ kind: 'interviewKit', rubricIds: [], candidateId: 'cy' });
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
+  test('with no scorecards yet, the exercises for the kit are chosen first', async () => {
+    mocked.candidateOverview.mockImplementation(() => ok(overview([])));
+    mocked.saveDocument.mockImplementation(() => ok(null));
+    render(CandidateInterviews, { person: cy });
+    await screen.findByText(/No scorecards yet/);
+    const save = screen.getByTestId('save-pdf-kit');
+    await userEvent.click(save);
+
+    const dialog = await screen.findByRole('alertdialog', { name: 'Interview kit for Cy Young' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Make the kit' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Choose at least one exercise for the interview kit.');
+    expect(mocked.saveDocument).not.toHaveBeenCalled();
+
+    await userEvent.click(await within(dialog).findByRole('checkbox', { name: /Eight-minute presentation/ }));
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: /Short written email/ }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Make the kit' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    // In the rubric library's order, whatever the order they were ticked in.
+    await waitFor(() => expect(mocked.saveDocument).toHaveBeenCalledWith({ kind: 'interviewKit', rubricIds: ['email', 'pres'], candidateId: 'cy' }));
+    await waitFor(() => expect(save).toHaveFocus());
+  });
+
+  test('choosing the exercises can be cancelled: nothing is made', async () => {
+    mocked.candidateOverview.mockImplementation(() => ok(overview([])));
+    render(CandidateInterviews, { person: cy });
+    await screen.findByText(/No scorecards yet/);
+    await userEvent.click(screen.getByTestId('print-pdf-kit'));
+    await screen.findByRole('alertdialog');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(mocked.printDocument).not.toHaveBeenCalled();
+    expect(screen.getByTestId('print-pdf-kit')).toBeEnabled();
+  });
+
+  test("the backend's refusal is shown", async () => {
+    mocked.candidateOverview.mockImplementation(() => ok(overview([exercise()])));
+    mocked.printDocument.mockImplementation(() => fail({ field: 'rubricIds', message: 'Choose at least one exercise for the interview kit.' }));
+    for (const t of [...toasts.items]) toasts.dismiss(t.id);
+    render(CandidateInterviews, { person: cy });
+    await screen.findByRole('article', { name: /Short written email/ });
+    await userEvent.click(screen.getByTestId('print-pdf-kit'));
+    await waitFor(() => expect(toasts.items.map((t) => t.message)).toEqual(['Choose at least one exercise for the interview kit.']));
+  });
+
+  test('a hired rep\'s interview history offers no candidate documents', async () => {
+    mocked.candidateOverview.mockImplementation(() => ok(overview([exercise()])));
+    render(CandidateInterviews, { person: { ...cy, role: 'rep', stage: 'hired' } });
+    await screen.findByRole('article', { name: /Short written email/ });
+    expect(screen.queryByRole('group', { name: 'Candidate packet' })).not.toBeInTheDocument();
   });
 });

@@ -5,7 +5,7 @@ import ComparePage from './ComparePage.svelte';
 import { commands, type Comparison, type ComparisonRow } from '../lib/bindings';
 import { ok, summary } from '../test/fixtures';
 
-vi.mock('../lib/bindings', () => ({ commands: { compareCandidates: vi.fn() } }));
+vi.mock('../lib/bindings', () => ({ commands: { compareCandidates: vi.fn(), saveDocument: vi.fn(), printDocument: vi.fn() } }));
 
 const mocked = vi.mocked(commands);
 
@@ -139,5 +139,15 @@ describe('comparing the candidates for an opening', () => {
     render(ComparePage, { opening: 'AE' });
     expect(await screen.findByText(/ranks the candidates for AE side by side/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Add a candidate' })).toHaveAttribute('href', '#/candidates/new');
+    expect(screen.queryByRole('group', { name: 'Comparison' })).not.toBeInTheDocument();
+  });
+
+  test('the comparison of the opening is printed from here', async () => {
+    mocked.printDocument.mockImplementation(() => ok('/tmp/comparison.pdf'));
+    render(ComparePage, { opening: 'AE' });
+    const actions = await screen.findByRole('group', { name: 'Comparison' });
+    expect(within(actions).getByRole('button', { name: 'Save as PDF…' })).toHaveAttribute('data-testid', 'save-pdf-comparison');
+    await userEvent.click(within(actions).getByRole('button', { name: 'Print…' }));
+    expect(mocked.printDocument).toHaveBeenCalledWith({ kind: 'comparison', opening: 'AE' });
   });
 });

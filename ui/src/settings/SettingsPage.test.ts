@@ -24,7 +24,7 @@ beforeEach(() => {
   vi.resetAllMocks();
   workspace.settings = managers;
   window.location.hash = '#/settings';
-  mocked.workspaceInfo.mockImplementation(() => ok({ databasePath: '/tmp/coachbook.db', appVersion: '0.1.0', protected: false }));
+  mocked.workspaceInfo.mockImplementation(() => ok({ databasePath: '/tmp/coachbook.db', appVersion: '0.1.0', schemaVersion: 11, protected: false }));
   mocked.listTemplates.mockImplementation(() => ok([]));
   mocked.listBackups.mockImplementation(() => ok([]));
   mocked.listTrash.mockImplementation(() => ok({ items: [], total: 0, nextPurge: null }));
@@ -156,5 +156,13 @@ describe('linked workspaces', () => {
     expect(await screen.findByRole('button', { name: "Make it a manager's workspace" })).toBeInTheDocument();
     // The fields the invitation may have set load again.
     await waitFor(() => expect(screen.getByLabelText('Your name, as it appears on scorecards')).toHaveValue(''));
+  });
+});
+
+describe('about', () => {
+  test('names the version, the workspace format and the licences', async () => {
+    render(SettingsPage);
+    expect(await screen.findByTestId('about-version')).toHaveTextContent('Coachbook 0.1.0 · workspace format 11');
+    expect(screen.getByText(/MIT licence/)).toHaveTextContent('SIL Open Font License 1.1');
   });
 });

@@ -52,7 +52,7 @@ beforeEach(() => {
   vi.resetAllMocks();
   localStorage.clear();
   dbPath++;
-  mocked.workspaceInfo.mockImplementation(() => ok({ databasePath: `/tmp/ws-${dbPath}.sqlite3`, appVersion: '0.1.0', protected: false }));
+  mocked.workspaceInfo.mockImplementation(() => ok({ databasePath: `/tmp/ws-${dbPath}.sqlite3`, appVersion: '0.1.0', schemaVersion: 11, protected: false }));
   mocked.getSettings.mockImplementation(() => ok(settings(null)));
   mocked.teamOverview.mockImplementation(() => team([]));
   mocked.listRubrics.mockImplementation((archived) => ok(archived ? [] : [builtin]));

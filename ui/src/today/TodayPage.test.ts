@@ -22,7 +22,7 @@ const empty: TodayView = { oneOnOnes: [], drafts: [], feedback: [], kpiWarnings:
 beforeEach(() => {
   vi.resetAllMocks();
   localStorage.clear();
-  mocked.workspaceInfo.mockImplementation(() => ok({ databasePath: '/tmp/today.sqlite3', appVersion: '0.1.0', protected: false }));
+  mocked.workspaceInfo.mockImplementation(() => ok({ databasePath: '/tmp/today.sqlite3', appVersion: '0.1.0', schemaVersion: 11, protected: false }));
   mocked.getSettings.mockImplementation(() => ok({ assessorName: null, mode: 'manager' as const, me: null, reminders: true, shareGoal: false }));
   mocked.teamOverview.mockImplementation(() =>
     ok({ rows: [], consistency: null, overdue: 0, feedbackNudges: 0, kpiWarnings: 0, positive30: 0, constructive30: 0 }),
