@@ -7,6 +7,7 @@
 //! the capability from them.
 
 pub mod backups;
+pub mod exchange;
 pub mod feedback;
 mod files;
 pub mod goals;
