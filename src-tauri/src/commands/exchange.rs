@@ -34,7 +34,8 @@ pub struct PickedCsv {
 
 /// Files picked, newest last; only the last few are kept.
 static PICKED: Mutex<(u32, BTreeMap<u32, CsvFile>)> = Mutex::new((0, BTreeMap::new()));
-const KEPT: usize = 4;
+/// Each may hold up to 20 MB: two are enough for a file being imported and one picked after it.
+const KEPT: usize = 2;
 
 fn keep(file: CsvFile) -> (u32, String) {
     let mut picked = PICKED.lock().unwrap_or_else(|p| p.into_inner());
