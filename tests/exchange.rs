@@ -569,6 +569,7 @@ fn unknown_reps_kpis_bad_weeks_and_values_are_problems_named_by_row_and_column()
             (7, "Rep", "Cy Candidate is a candidate: weekly numbers are for team members."),
         ]
     );
+    assert_eq!((preview.total_rows, preview.ready), (7, 1), "only the last row is fine");
     assert!(book.import_values(text, &values_mapping()).unwrap_err().to_string().starts_with("Nothing was imported: the file has 6 problems"));
     assert_eq!(book.export_csv(ListKind::KpiValues).unwrap(), before, "nothing was written");
     let repeated = "Rep,Week,KPI,Value\nAda Lovelace,2026-11-02,Calls,1\nAda Lovelace,2026-11-04,calls,2\n";

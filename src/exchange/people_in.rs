@@ -101,7 +101,7 @@ fn analyse(conn: &Connection, text: &str, role: Role, mapping: &PeopleMapping) -
             opening: optional(4),
         };
         let mut found = |field: Option<&str>, message: String| {
-            let column = field.and_then(|f| column_of(f));
+            let column = field.and_then(&column_of);
             problems.push(ImportProblem { row: Some(row.number), column, field: field.map(str::to_owned), message });
         };
         let checked = check_fields(role, &fields);

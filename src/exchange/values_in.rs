@@ -204,12 +204,13 @@ fn analyse(conn: &Connection, text: &str, mapping: &ValuesMapping) -> Result<Ana
         }
     }
     let problem_count = problems.len() as u32;
+    let troubled: std::collections::HashSet<u32> = problems.iter().filter_map(|p| p.row).collect();
+    let ready = sheet.rows.iter().filter(|r| !troubled.contains(&r.number)).count() as u32;
     problems.truncate(MAX_LISTED_PROBLEMS);
-    let ready = sheet.rows.len() as u32;
     let preview = ImportPreview {
         fields: FIELDS.iter().map(|(_, _, title)| (*title).to_owned()).chain(["Recorded as".to_owned()]).collect(),
         rows,
-        total_rows: ready,
+        total_rows: sheet.rows.len() as u32,
         problems,
         problem_count,
         duplicates: Vec::new(),

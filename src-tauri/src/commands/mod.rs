@@ -8,6 +8,7 @@
 
 pub mod backups;
 pub mod documents;
+pub mod exchange;
 pub mod feedback;
 mod files;
 pub mod goals;

@@ -18,6 +18,25 @@ export const commands = {
 	 *  system's viewer, whose print dialog does the rest. Returns the file's path.
 	 */
 	printDocument: (request: DocumentRequest) => typedError<string, ApiError>(__TAURI_INVOKE("print_document", { request })),
+	/**
+	 *  Saves one list as CSV where the user chooses (only `person_id`'s rows
+	 *  when given). Returns the path, or `None` when cancelled.
+	 */
+	exportListCsv: (kind: ListKind, personId: PersonId | null) => typedError<string | null, ApiError>(__TAURI_INVOKE("export_list_csv", { kind, personId })),
+	/**  Writes every list, one CSV file each, into a folder the user chooses. */
+	exportAllCsv: () => typedError<string[] | null, ApiError>(__TAURI_INVOKE("export_all_csv")),
+	/**  Saves the whole workspace as one JSON file where the user chooses. */
+	fullExport: () => typedError<FullExportSummary | null, ApiError>(__TAURI_INVOKE("full_export")),
+	/**  Imports a full export the user picks into this (empty) workspace. */
+	fullImport: () => typedError<FullImportSummary | null, ApiError>(__TAURI_INVOKE("full_import")),
+	/**  Asks for a CSV file to import from. `None` when cancelled. */
+	pickCsvFile: () => typedError<PickedCsv | null, ApiError>(__TAURI_INVOKE("pick_csv_file")),
+	/**  As `pick_csv_file`, for a path already known (the end-to-end tests). */
+	pickCsvAt: (path: string) => typedError<PickedCsv, ApiError>(__TAURI_INVOKE("pick_csv_at", { path })),
+	previewPeopleImport: (token: number, role: Role, mapping: PeopleMapping) => typedError<ImportPreview, ApiError>(__TAURI_INVOKE("preview_people_import", { token, role, mapping })),
+	importPeople: (token: number, role: Role, mapping: PeopleMapping, includeDuplicates: boolean) => typedError<ImportResult, ApiError>(__TAURI_INVOKE("import_people", { token, role, mapping, includeDuplicates })),
+	previewValuesImport: (token: number, mapping: ValuesMapping) => typedError<ImportPreview, ApiError>(__TAURI_INVOKE("preview_values_import", { token, mapping })),
+	importValues: (token: number, mapping: ValuesMapping) => typedError<ImportResult, ApiError>(__TAURI_INVOKE("import_values", { token, mapping })),
 	logFeedback: (input: FeedbackInput) => typedError<FeedbackEntry, ApiError>(__TAURI_INVOKE("log_feedback", { input })),
 	updateFeedback: (id: FeedbackId, input: FeedbackInput) => typedError<FeedbackEntry, ApiError>(__TAURI_INVOKE("update_feedback", { id, input })),
 	deleteFeedback: (id: FeedbackId) => typedError<FeedbackEntry, ApiError>(__TAURI_INVOKE("delete_feedback", { id })),
@@ -503,6 +522,13 @@ export type CriterionTag =
 /**  The change between role-play rounds is the evidence for it. */
 "coachability";
 
+/**  A file's headers, with a guess at which column is which. */
+export type CsvHeaders = {
+	headers: string[],
+	people: PeopleMapping,
+	values: ValuesMapping,
+};
+
 /**  Which document to make, as the UI asks for it. */
 export type DocumentRequest = 
 /**  Blank scoring sheets for one or more exercises, for a candidate or for anyone. */
@@ -526,6 +552,15 @@ export type DueOneOnOne = {
 	person: PersonSummary,
 	nextDue: string,
 	overdueDays: number,
+};
+
+/**  A row that matches someone already there, or an earlier row of the file. */
+export type Duplicate = {
+	row: number,
+	name: string,
+	email: string | null,
+	/**  Who it matches, in words ("Ada Lovelace, already in Coachbook", "row 4"). */
+	matches: string,
 };
 
 export type ErrorKind = "invalid" | "not_found" | "conflict" | "storage" | 
@@ -605,6 +640,19 @@ export type FeedbackQuery = {
 	offset: number | null,
 };
 
+export type FullExportSummary = {
+	path: string,
+	tables: number,
+	rows: number,
+	privateNotes: number,
+};
+
+export type FullImportSummary = {
+	rows: number,
+	people: number,
+	exportedAt: string,
+};
+
 export type Funnel = {
 	commissionPerDeal: number | null,
 	/**  Whole numbers needed in all, rounded up at each stage. */
@@ -670,6 +718,43 @@ export type GoalView = {
 };
 
 export type HitKind = "note" | "action_item" | "feedback";
+
+export type ImportPreview = {
+	/**  The preview table's column titles. */
+	fields: string[],
+	/**  The first rows (at most [`super::PREVIEW_ROWS`]). */
+	rows: PreviewRow[],
+	/**  Data rows in the file (blank rows aside). */
+	totalRows: number,
+	/**  The first problems (at most 200); `problem_count` says how many in all. */
+	problems: ImportProblem[],
+	problemCount: number,
+	duplicates: Duplicate[],
+	/**  Rows the import would write, duplicates left out. */
+	ready: number,
+	/**  Of those, values that would replace one already recorded. */
+	replaces: number,
+};
+
+/**
+ *  One problem in a file. `row` counts as a spreadsheet shows it: the
+ *  header is row 1, the first data row is row 2. No row: the whole file.
+ */
+export type ImportProblem = {
+	row: number | null,
+	/**  The file's column header. */
+	column: string | null,
+	/**  Our field (`name`, `email`, `week`…), as the forms name it. */
+	field: string | null,
+	message: string,
+};
+
+export type ImportResult = {
+	imported: number,
+	skippedDuplicates: number,
+	/**  Values that replaced one already recorded for the same week. */
+	replaced: number,
+};
 
 /**  An invitation file found in the sync folder, not yet accepted. */
 export type Invitation = {
@@ -762,6 +847,17 @@ export type Link = {
 	packsReceived: number,
 	createdAt: string,
 };
+
+/**  The lists a person sees, each exportable as one CSV file. */
+export type ListKind = 
+/**  Reps (the Team list), archived ones included and marked. */
+"team" | 
+/**  Everyone who came through the hiring pipeline. */
+"candidates" | 
+/**  One row per criterion per round of each scorecard. */
+"scorecards" | "feedback" | 
+/**  One row per one-on-one note with something written in it. */
+"oneOnOnes" | "actionItems" | "kpiValues" | "planActuals" | "accounts";
 
 export type Meeting = {
 	id: MeetingId,
@@ -884,6 +980,21 @@ export type PeopleList =
 /**  Everyone who came through the hiring pipeline, hired or not. */
 "candidates";
 
+/**
+ *  Which column of the file holds each field of a person (a header of the
+ *  file, or `None` when the file has no such column).
+ */
+export type PeopleMapping = {
+	name: string | null,
+	email: string | null,
+	title: string | null,
+	startDate: string | null,
+	/**  Required when importing candidates. */
+	opening: string | null,
+	/**  Candidates only; blank cells mean Applied. */
+	stage: string | null,
+};
+
 /**  One page of a list, and how many rows match in all. */
 export type PeoplePage = {
 	items: PersonSummary[],
@@ -981,6 +1092,13 @@ export type PersonalGoal = {
 	updatedAt: string | null,
 };
 
+/**  A CSV file picked for an import: `token` names it in the calls that follow. */
+export type PickedCsv = {
+	token: number,
+	fileName: string,
+	headers: CsvHeaders,
+};
+
 export type Plan = {
 	personId: PersonId,
 	version: number,
@@ -1016,6 +1134,12 @@ export type PlanWeek = {
 };
 
 export type Polarity = "positive" | "constructive";
+
+/**  One data row as it would be imported: a cell per field of the preview. */
+export type PreviewRow = {
+	row: number,
+	cells: string[],
+};
 
 /**  Criterion scores over time for one person on one rubric. */
 export type Progress = {
@@ -1478,6 +1602,17 @@ export type TrashPage = {
 	nextPurge: string | null,
 };
 
+/**  Which column holds each part of a weekly number. */
+export type ValuesMapping = {
+	/**  The rep's name or email. */
+	rep: string | null,
+	/**  Any day of the week, `YYYY-MM-DD`; stored as the week's Monday. */
+	week: string | null,
+	/**  The rep's KPI name or plan activity name. */
+	name: string | null,
+	value: string | null,
+};
+
 /**  Who may read a note: the manager only, or the rep as well. */
 export type Visibility = "private" | "shared";
 
@@ -1500,6 +1635,8 @@ export type WorkspaceInfo = {
 	/**  Where the workspace's SQLite file lives. */
 	databasePath: string,
 	appVersion: string,
+	/**  The workspace file's schema version (what packs and exports name). */
+	schemaVersion: number,
 	/**  Encrypted with a passphrase. */
 	protected: boolean,
 };
