@@ -11,16 +11,6 @@ use coachbook::scorecards::*;
 use coachbook::{Coachbook, ErrorKind};
 use common::*;
 
-fn start(book: &Coachbook, person: &Person, rubric: &Rubric, assessor: &str) -> Scorecard {
-    book.start_scorecard(&NewScorecard {
-        person_id: person.id.clone(),
-        rubric_id: rubric.id.clone(),
-        assessor: Some(assessor.into()),
-        scored_on: Some("2026-11-20".into()),
-    })
-    .unwrap()
-}
-
 /// Scores every criterion with `score`, recommends yes and submits.
 fn submitted(book: &Coachbook, person: &Person, rubric: &Rubric, assessor: &str, score: u32) -> Scorecard {
     let card = start(book, person, rubric, assessor);

@@ -62,16 +62,6 @@ fn pitch_rubric(book: &Coachbook) -> Rubric {
     book.create_rubric(&draft).unwrap()
 }
 
-fn start(book: &Coachbook, person: &Person, rubric: &Rubric, assessor: &str) -> Scorecard {
-    book.start_scorecard(&NewScorecard {
-        person_id: person.id.clone(),
-        rubric_id: rubric.id.clone(),
-        assessor: Some(assessor.into()),
-        scored_on: Some("2026-11-20".into()),
-    })
-    .unwrap()
-}
-
 fn score_all(book: &Coachbook, card: &Scorecard, round: u32, score: u32) {
     for c in &card.rubric.criteria {
         book.set_score(&card.id, &ScoreInput { round, criterion_id: c.id.clone(), score: Some(score), note: String::new() }).unwrap();

@@ -4,22 +4,10 @@
 mod common;
 
 use chrono::{Duration, TimeZone, Utc};
-use coachbook::people::Person;
-use coachbook::rubrics::Rubric;
 use coachbook::scorecards::*;
 use coachbook::settings::SettingsInput;
 use coachbook::{Coachbook, ErrorKind};
 use common::*;
-
-fn start(book: &Coachbook, person: &Person, rubric: &Rubric, assessor: &str) -> Scorecard {
-    book.start_scorecard(&NewScorecard {
-        person_id: person.id.clone(),
-        rubric_id: rubric.id.clone(),
-        assessor: Some(assessor.into()),
-        scored_on: Some("2026-11-20".into()),
-    })
-    .unwrap()
-}
 
 fn score(book: &Coachbook, card: &Scorecard, round: u32, criterion: usize, value: u32) -> Scorecard {
     book.set_score(

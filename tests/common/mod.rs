@@ -82,3 +82,16 @@ pub fn builtin(book: &Coachbook, name: &str) -> RubricSummary {
         .find(|r| r.name == name)
         .unwrap_or_else(|| panic!("no built-in rubric called {name}"))
 }
+
+/// Starts `assessor`'s scorecard for `person` on `rubric`, dated 20 Nov 2026.
+pub fn start(book: &Coachbook, person: &coachbook::people::Person, rubric: &coachbook::rubrics::Rubric, assessor: &str) -> coachbook::scorecards::Scorecard {
+    book.start_scorecard(&coachbook::scorecards::NewScorecard {
+        person_id: person.id.clone(),
+        rubric_id: rubric.id.clone(),
+        assessor: Some(assessor.into()),
+        scored_on: Some("2026-11-20".into()),
+    })
+    .unwrap()
+}
+
+pub mod exchange;

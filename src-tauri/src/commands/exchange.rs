@@ -7,7 +7,6 @@
 //! crosses no more than once.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 use std::sync::Mutex;
 
 use coachbook::exchange::{
@@ -110,13 +109,6 @@ pub async fn full_import(app: tauri::AppHandle, backend: State<'_, Backend>) -> 
 pub async fn pick_csv_file(app: tauri::AppHandle, backend: State<'_, Backend>) -> Result<Option<PickedCsv>, ApiError> {
     let Some(path) = ask_open_path(app, "CSV", "csv").await else { return Ok(None) };
     pick(backend, path).await.map(Some)
-}
-
-/// As `pick_csv_file`, for a path already known (the end-to-end tests).
-#[tauri::command]
-#[specta::specta]
-pub async fn pick_csv_at(backend: State<'_, Backend>, path: String) -> Result<PickedCsv, ApiError> {
-    pick(backend, Path::new(&path).to_path_buf()).await
 }
 
 #[tauri::command]

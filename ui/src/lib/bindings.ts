@@ -31,8 +31,6 @@ export const commands = {
 	fullImport: () => typedError<FullImportSummary | null, ApiError>(__TAURI_INVOKE("full_import")),
 	/**  Asks for a CSV file to import from. `None` when cancelled. */
 	pickCsvFile: () => typedError<PickedCsv | null, ApiError>(__TAURI_INVOKE("pick_csv_file")),
-	/**  As `pick_csv_file`, for a path already known (the end-to-end tests). */
-	pickCsvAt: (path: string) => typedError<PickedCsv, ApiError>(__TAURI_INVOKE("pick_csv_at", { path })),
 	previewPeopleImport: (token: number, role: Role, mapping: PeopleMapping) => typedError<ImportPreview, ApiError>(__TAURI_INVOKE("preview_people_import", { token, role, mapping })),
 	importPeople: (token: number, role: Role, mapping: PeopleMapping, includeDuplicates: boolean) => typedError<ImportResult, ApiError>(__TAURI_INVOKE("import_people", { token, role, mapping, includeDuplicates })),
 	previewValuesImport: (token: number, mapping: ValuesMapping) => typedError<ImportPreview, ApiError>(__TAURI_INVOKE("preview_values_import", { token, mapping })),
