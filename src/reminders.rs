@@ -28,8 +28,8 @@ impl Coachbook {
             return Ok(Vec::new());
         }
         let mut due: Vec<(String, Reminder)> = Vec::new();
-        for row in self.team_overview(today)?.rows {
-            let Some(next) = row.one_on_ones.next_due.filter(|d| *d <= today) else { continue };
+        for row in self.reps_where(today, |s| s.one_on_ones.next_due.is_some_and(|d| d <= today))? {
+            let Some(next) = row.one_on_ones.next_due else { continue };
             let when = match row.one_on_ones.overdue_days {
                 0 => "due today".to_owned(),
                 1 => "1 day overdue".to_owned(),

@@ -10,7 +10,8 @@ use crate::error::Result;
 use crate::feedback::balance::Nudge;
 use crate::ids::{PersonId, ScorecardId};
 use crate::one_on_ones::ActionItem;
-use crate::people::PersonSummary;
+use crate::people::{PersonSummary, Role};
+use crate::team::RepStatus;
 use crate::Coachbook;
 
 /// "This week": today and the six days after it.
@@ -73,10 +74,11 @@ pub struct TodayView {
 impl Coachbook {
     /// What needs doing this week; `viewer`'s own drafts only (others' drafts are theirs).
     pub fn today(&self, today: NaiveDate, viewer: Option<&str>) -> Result<TodayView> {
-        let team = self.team_overview(today)?;
         let week_end = today + Days::new(AHEAD_DAYS);
-        let mut one_on_ones: Vec<DueOneOnOne> = team
-            .rows
+        // Only the reps with something to show are read in full.
+        let due_this_week = |s: &RepStatus| s.one_on_ones.next_due.is_some_and(|d| d <= week_end);
+        let rows = self.reps_where(today, |s| due_this_week(s) || s.feedback.nudge.is_some() || !s.storm_kpis.is_empty())?;
+        let mut one_on_ones: Vec<DueOneOnOne> = rows
             .iter()
             .filter_map(|r| {
                 let next_due = r.one_on_ones.next_due.filter(|d| *d <= week_end)?;
@@ -84,24 +86,24 @@ impl Coachbook {
             })
             .collect();
         one_on_ones.sort_by(|a, b| b.overdue_days.cmp(&a.overdue_days).then(a.next_due.cmp(&b.next_due)));
-        let feedback = team
-            .rows
+        let feedback = rows
             .iter()
             .filter_map(|r| {
                 Some(FeedbackNudge { person: r.person.clone(), nudge: r.feedback.nudge?, days_since_positive: r.feedback.days_since_positive })
             })
             .collect();
-        let kpi_warnings = team
-            .rows
+        let kpi_warnings = rows
             .iter()
             .filter(|r| !r.storm_kpis.is_empty())
             .map(|r| KpiWarning { person: r.person.clone(), kpis: r.storm_kpis.clone() })
             .collect();
-        let name_of = |id: &PersonId| team.rows.iter().find(|r| &r.person.id == id).map(|r| r.person.name.clone());
-        let actions_due = self
-            .action_items_due(week_end)?
+        let items = self.action_items_due(week_end)?;
+        let owners: Vec<PersonId> = items.iter().map(|i| i.person_id.clone()).collect();
+        let names = crate::people::summaries(&self.conn(), &owners)?;
+        // Action items of active reps only (the query already leaves out archived ones).
+        let actions_due = items
             .into_iter()
-            .filter_map(|item| Some(DueAction { person_name: name_of(&item.person_id)?, item }))
+            .filter_map(|item| Some(DueAction { person_name: names.get(&item.person_id).filter(|p| p.role == Role::Rep)?.name.clone(), item }))
             .collect();
         let conn = self.conn();
         let drafts = conn

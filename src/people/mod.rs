@@ -7,5 +7,5 @@
 mod store;
 mod types;
 
-pub(crate) use store::{check as check_fields, ensure_rep, fold as fold_name, insert as insert_person, CleanFields};
+pub(crate) use store::{check as check_fields, ensure_rep, fold as fold_name, insert as insert_person, summaries, summary as summary_of, CleanFields};
 pub use types::*;

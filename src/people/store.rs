@@ -1,6 +1,8 @@
 //! Storage and rules for people: create, edit, archive, restore, list,
 //! move through the pipeline, hire.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
@@ -105,7 +107,7 @@ fn read_person(row: &Row<'_>) -> rusqlite::Result<Person> {
 }
 
 
-fn summary(person: Person) -> PersonSummary {
+pub(crate) fn summary(person: Person) -> PersonSummary {
     PersonSummary {
         id: person.id,
         role: person.role,
@@ -118,6 +120,18 @@ fn summary(person: Person) -> PersonSummary {
         archived_at: person.archived_at,
         updated_at: person.updated_at,
     }
+}
+
+/// The people named by `ids` that exist, by id.
+pub(crate) fn summaries(conn: &Connection, ids: &[PersonId]) -> Result<HashMap<PersonId, PersonSummary>> {
+    // A list of plain strings always serialises; an empty text would fail the query, not pass it.
+    let wanted = serde_json::to_string(ids).unwrap_or_default();
+    let found = conn
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM people WHERE id IN (SELECT value FROM json_each(?1))"))?
+        .query_map([wanted], |row| read_person(row).map(summary))?
+        .map(|p| p.map(|p| (p.id.clone(), p)))
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(found)
 }
 
 fn load(conn: &Connection, id: &PersonId) -> Result<Person> {

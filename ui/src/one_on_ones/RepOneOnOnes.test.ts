@@ -14,7 +14,7 @@ vi.mock('../lib/bindings', () => ({
     listTemplates: vi.fn(),
     listMeetings: vi.fn(),
     openActionItems: vi.fn(),
-    teamOverview: vi.fn(),
+    repStatus: vi.fn(),
     holdMeeting: vi.fn(),
     setActionItemDone: vi.fn(),
     updateActionItem: vi.fn(),
@@ -51,9 +51,7 @@ beforeEach(() => {
   mocked.listTemplates.mockImplementation(() => ok([]));
   mocked.listMeetings.mockImplementation(() => ok([]));
   mocked.openActionItems.mockImplementation(() => ok([item]));
-  mocked.teamOverview.mockImplementation(() =>
-    ok({ rows: [row(1)], consistency: 1, overdue: 1, feedbackNudges: 0, kpiWarnings: 0, positive30: 0, constructive30: 0 }),
-  );
+  mocked.repStatus.mockImplementation(() => ok(row(1)));
 });
 
 describe("a rep's one-on-ones tab", () => {

@@ -2,14 +2,13 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import PeopleList from './PeopleList.svelte';
-import { commands, type PeopleQuery } from '../lib/bindings';
-import { ok, summary } from '../test/fixtures';
+import { commands, type PeopleQuery, type TeamRow } from '../lib/bindings';
+import { noTotals, ok, summary } from '../test/fixtures';
 
 vi.mock('../lib/bindings', () => ({
   commands: { listPeople: vi.fn(), listOpenings: vi.fn(), teamOverview: vi.fn() },
 }));
 
-const emptyOverview = { rows: [], consistency: null, overdue: 0, feedbackNudges: 0, kpiWarnings: 0, positive30: 0, constructive30: 0 };
 
 const mocked = vi.mocked(commands);
 
@@ -24,10 +23,19 @@ function backendWith(names: string[], extra: Partial<ReturnType<typeof summary>>
   });
 }
 
+/** The team view's call: the fake list's page, with these statuses and totals. */
+function teamOf(rows: TeamRow[] = [], totals: Partial<typeof noTotals> = {}) {
+  mocked.teamOverview.mockImplementation(async (query: PeopleQuery) => {
+    const page = await mocked.listPeople(query);
+    if (page.status !== 'ok') return page;
+    return ok({ page: page.data, rows, totals: { ...noTotals, reps: page.data.total, ...totals } });
+  });
+}
+
 beforeEach(() => {
   vi.resetAllMocks();
   mocked.listOpenings.mockImplementation(() => ok([]));
-  mocked.teamOverview.mockImplementation(() => ok(emptyOverview));
+  teamOf();
 });
 
 describe('the team list', () => {
@@ -46,7 +54,7 @@ describe('the team list', () => {
     expect(links.map((l) => l.textContent)).toEqual(['Ada Lovelace', 'Grace Hopper']);
     expect(links[0]).toHaveAttribute('href', '#/people/id-0-Ada%20Lovelace');
     expect(screen.getByText('1–2 of 2')).toBeInTheDocument();
-    expect(mocked.listPeople).toHaveBeenCalledWith(expect.objectContaining({ list: 'team', archived: false }));
+    expect(mocked.teamOverview).toHaveBeenCalledWith(expect.objectContaining({ list: 'team', archived: false, limit: 50, offset: 0 }));
   });
 
   test('searching asks the backend and shows what matches', async () => {
@@ -101,19 +109,12 @@ describe('the team view', () => {
       openActions: 1,
       stormKpis: nudge ? ['Conversations'] : [],
     });
-    mocked.teamOverview.mockImplementation(() =>
-      ok({
-        rows: [
-          { person: summary({ id: 'id-0-Ada Lovelace', name: 'Ada Lovelace' }), ...status(7, 'only_constructive') },
-          { person: summary({ id: 'id-1-Grace Hopper', name: 'Grace Hopper' }), ...status(0, null) },
-        ],
-        consistency: 0.75,
-        overdue: 1,
-        feedbackNudges: 1,
-        kpiWarnings: 1,
-        positive30: 3,
-        constructive30: 4,
-      }),
+    teamOf(
+      [
+        { person: summary({ id: 'id-0-Ada Lovelace', name: 'Ada Lovelace' }), ...status(7, 'only_constructive') },
+        { person: summary({ id: 'id-1-Grace Hopper', name: 'Grace Hopper' }), ...status(0, null) },
+      ],
+      { consistency: 0.75, overdue: 1, feedbackNudges: 1, kpiWarnings: 1, positive30: 3, constructive30: 4 },
     );
     render(PeopleList, { list: 'team' });
 

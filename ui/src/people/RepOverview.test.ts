@@ -10,7 +10,7 @@ import { todayIso } from '../lib/format';
 
 vi.mock('../lib/bindings', () => ({
   commands: {
-    teamOverview: vi.fn(),
+    repStatus: vi.fn(),
     openActionItems: vi.fn(),
     feedbackBalance: vi.fn(),
     skillCheck: vi.fn(),
@@ -46,12 +46,10 @@ function row(cadence: Cadence | null, nextDue: string | null, overdueDays: numbe
     stormKpis: [],
   };
 }
-const team = (rows: TeamRow[]) =>
-  ok({ rows, consistency: null, overdue: 0, feedbackNudges: 0, kpiWarnings: 0, positive30: 0, constructive30: 0 });
 
 beforeEach(() => {
   vi.resetAllMocks();
-  mocked.teamOverview.mockImplementation(() => team([row('weekly', '2026-11-09', 3)]));
+  mocked.repStatus.mockImplementation(() => ok(row('weekly', '2026-11-09', 3)));
   mocked.openActionItems.mockImplementation(() => ok([item(1), item(2), item(3), item(4)]));
   mocked.feedbackBalance.mockImplementation(() => ok(balance));
   mocked.skillCheck.mockImplementation(() => ok({ skills: [], attitude: null, history: [] }));
@@ -67,14 +65,14 @@ describe("a rep's overview", () => {
   });
 
   test('due today reads so', async () => {
-    mocked.teamOverview.mockImplementation(() => team([row('biweekly', todayIso(), 0)]));
+    mocked.repStatus.mockImplementation(() => ok(row('biweekly', todayIso(), 0)));
     render(RepOverview, { person: ada });
     const next = await screen.findByRole('region', { name: 'Next one-on-one' });
     await waitFor(() => expect(next).toHaveTextContent('due today'));
   });
 
   test('with no cadence it says so and links to where it is set', async () => {
-    mocked.teamOverview.mockImplementation(() => team([row(null, null, 0)]));
+    mocked.repStatus.mockImplementation(() => ok(row(null, null, 0)));
     render(RepOverview, { person: ada });
     const next = await screen.findByRole('region', { name: 'Next one-on-one' });
     expect(await within(next).findByRole('link', { name: 'Set how often you meet' })).toHaveAttribute('href', '#/people/ada/one-on-ones');
@@ -140,6 +138,6 @@ describe("the person page's Overview tab", () => {
     render(PersonPage, { id: 'cy' });
     await screen.findByRole('heading', { name: 'Cy Young' });
     expect(screen.queryByRole('region', { name: 'Next one-on-one' })).not.toBeInTheDocument();
-    expect(mocked.teamOverview).not.toHaveBeenCalled();
+    expect(mocked.repStatus).not.toHaveBeenCalled();
   });
 });

@@ -117,3 +117,16 @@ export function conflict(overrides: Partial<Conflict> = {}): Conflict {
 export function invitation(overrides: Partial<Invitation> = {}): Invitation {
   return { path: '/sync/invitation-ada-lovelace-abc.cbpack', from: 'Mia', senderRole: 'manager', forName: 'Ada Lovelace', ...overrides };
 }
+
+import type { TeamOverview, TeamRow, TeamTotals } from '../lib/bindings';
+
+export const noTotals: TeamTotals = { reps: 0, consistency: null, overdue: 0, feedbackNudges: 0, kpiWarnings: 0, positive30: 0, constructive30: 0 };
+
+/** The team view's answer: these rows as one page, with totals over them unless given. */
+export function teamOverview(rows: TeamRow[], totals: Partial<TeamTotals> = {}): TeamOverview {
+  return {
+    page: { items: rows.map((r) => r.person), total: rows.length },
+    rows,
+    totals: { ...noTotals, reps: rows.length, ...totals },
+  };
+}

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import FirstRun from './FirstRun.svelte';
 import { commands, type Cadence, type KpiSeries, type RubricSummary, type Settings, type TeamRow } from '../lib/bindings';
-import { ok, summary } from '../test/fixtures';
+import { ok, summary, teamOverview } from '../test/fixtures';
 
 vi.mock('../lib/bindings', () => ({
   commands: {
@@ -32,8 +32,7 @@ function row(id: string, name: string, cadence: Cadence | null): TeamRow {
   };
 }
 
-const team = (rows: TeamRow[]) =>
-  ok({ rows, consistency: null, overdue: 0, feedbackNudges: 0, kpiWarnings: 0, positive30: 0, constructive30: 0 });
+const team = (rows: TeamRow[]) => ok(teamOverview(rows));
 
 const builtin: RubricSummary = {
   id: 'pres', name: 'Eight-minute presentation', kind: 'presentation', version: 1, criteria: 6, timeLimitSeconds: 480, builtin: true, archivedAt: null,

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import TodayPage from './TodayPage.svelte';
 import { commands, type TodayView } from '../lib/bindings';
-import { ok, summary } from '../test/fixtures';
+import { ok, summary, teamOverview } from '../test/fixtures';
 
 vi.mock('../lib/bindings', () => ({
   commands: {
@@ -24,9 +24,7 @@ beforeEach(() => {
   localStorage.clear();
   mocked.workspaceInfo.mockImplementation(() => ok({ databasePath: '/tmp/today.sqlite3', appVersion: '0.1.0', schemaVersion: 11, protected: false }));
   mocked.getSettings.mockImplementation(() => ok({ assessorName: null, mode: 'manager' as const, me: null, reminders: true, shareGoal: false }));
-  mocked.teamOverview.mockImplementation(() =>
-    ok({ rows: [], consistency: null, overdue: 0, feedbackNudges: 0, kpiWarnings: 0, positive30: 0, constructive30: 0 }),
-  );
+  mocked.teamOverview.mockImplementation(() => ok(teamOverview([])));
   mocked.listRubrics.mockImplementation(() => ok([]));
   mocked.kpiSeries.mockImplementation(() => ok([]));
 });
