@@ -4,9 +4,10 @@
 //! encrypted file), encrypted like the workspace, kept in a `backups` folder
 //! beside it: the newest of each of the last 7 days, 4 weeks and 12 months.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{LazyLock, Mutex};
 
 use chrono::{DateTime, Datelike, NaiveDateTime, Utc};
 use rusqlite::{Connection, OpenFlags};
@@ -73,10 +74,11 @@ pub fn list_in(folder: &Path, key: Option<&Passphrase>) -> Result<Vec<Backup>> {
         let entry = entry?;
         let file_name = entry.file_name().to_string_lossy().into_owned();
         let Some(made_at) = made_at(&file_name) else { continue };
-        let (people, notes, feedback) = counts(&entry.path(), key).unwrap_or((0, 0, 0));
+        let metadata = entry.metadata()?;
+        let (people, notes, feedback) = counts_once(&entry.path(), &metadata, key);
         backups.push(Backup {
             path: entry.path().display().to_string(),
-            size: entry.metadata()?.len() as f64,
+            size: metadata.len() as f64,
             file_name,
             made_at,
             people,
@@ -86,6 +88,22 @@ pub fn list_in(folder: &Path, key: Option<&Passphrase>) -> Result<Vec<Backup>> {
     }
     backups.sort_by(|a, b| b.made_at.cmp(&a.made_at));
     Ok(backups)
+}
+
+/// What a backup holds, counted once per file: a backup never changes after
+/// it is written, and counting a large one (opening an encrypted one derives
+/// its key) takes seconds, so the list remembers it by path, size and time.
+fn counts_once(path: &Path, metadata: &std::fs::Metadata, key: Option<&Passphrase>) -> (u32, u32, u32) {
+    type Seen = HashMap<(PathBuf, u64, Option<std::time::SystemTime>), (u32, u32, u32)>;
+    static COUNTED: LazyLock<Mutex<Seen>> = LazyLock::new(Default::default);
+    let id = (path.to_path_buf(), metadata.len(), metadata.modified().ok());
+    if let Some(counts) = COUNTED.lock().unwrap_or_else(|p| p.into_inner()).get(&id) {
+        return *counts;
+    }
+    // An unreadable backup (another passphrase, damage) lists with nothing counted, and is tried again next time.
+    let Ok(counts) = counts(path, key) else { return (0, 0, 0) };
+    COUNTED.lock().unwrap_or_else(|p| p.into_inner()).insert(id, counts);
+    counts
 }
 
 fn counts(path: &Path, key: Option<&Passphrase>) -> Result<(u32, u32, u32)> {
@@ -132,6 +150,7 @@ impl Coachbook {
     /// Makes a backup now (on a connection of its own, so saves go on), then
     /// prunes older ones by the rolling policy.
     pub fn back_up_now(&self) -> Result<Backup> {
+        self.refuse_if_damaged("a backup")?;
         let folder = self.backups_folder();
         std::fs::create_dir_all(&folder)?;
         let name = format!("{PREFIX}{}{SUFFIX}", self.clock().now().format(STAMP));
@@ -155,7 +174,11 @@ impl Coachbook {
     }
 
     /// A backup when the last is older than a day, or many saves ago.
+    /// Waits for the file's whole check first: no automatic backup of a damaged file.
     pub fn back_up_if_due(&self) -> Result<Option<Backup>> {
+        if self.check_integrity()? != crate::Integrity::Sound {
+            return Ok(None);
+        }
         let last = self.list_backups()?.into_iter().next();
         let stale = last.is_none_or(|b| self.clock().now() - b.made_at >= chrono::Duration::days(1));
         let busy = self.changes_since_backup().0.load(Ordering::Relaxed) >= CHANGES_PER_BACKUP;

@@ -14,6 +14,7 @@ pub mod exchange;
 pub mod feedback;
 pub mod goals;
 pub mod ids;
+mod integrity;
 pub mod kare;
 pub mod kpis;
 pub mod one_on_ones;
@@ -44,7 +45,8 @@ pub use ids::{
 pub use documents::{DocumentRequest, PdfDocument};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use workspace::Coachbook;
+pub use integrity::Integrity;
 
 /// The schema migrations, exposed so tests can check and replay them.
 pub use db::key::Passphrase;
-pub use db::{migrations, OpenProblem, APPLICATION_ID, LATEST_VERSION as SCHEMA_VERSION};
+pub use db::{migrations, OpenProblem, APPLICATION_ID, CHECKED_ON_OPEN_BYTES, LATEST_VERSION as SCHEMA_VERSION};

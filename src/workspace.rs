@@ -15,6 +15,7 @@ use crate::db;
 use crate::db::key::Passphrase;
 use crate::db::time::stamp;
 use crate::error::Result;
+use crate::integrity::IntegrityState;
 
 pub struct Coachbook {
     path: PathBuf,
@@ -27,6 +28,10 @@ pub struct Coachbook {
     pub(crate) synced_at_save: std::sync::atomic::AtomicU64,
     /// The passphrase of an encrypted workspace, in memory only.
     key: Mutex<Option<Passphrase>>,
+    /// Each rep's status for the team-wide views, kept between calls.
+    statuses: crate::team::StatusCache,
+    /// Whether the whole file has been checked, and what was found.
+    integrity: IntegrityState,
 }
 
 impl Coachbook {
@@ -47,7 +52,7 @@ impl Coachbook {
 
     pub fn open_with(path: impl AsRef<Path>, key: Option<Passphrase>, clock: Arc<dyn Clock>) -> Result<Self> {
         let path = path.as_ref().to_path_buf();
-        let mut conn = db::open(&path, key.as_ref())?;
+        let db::Opened { mut conn, checked } = db::open(&path, key.as_ref())?;
         let encrypted = db::is_encrypted(&path);
         let key = if encrypted { key } else { None };
         let write = Write::begin(&mut conn, clock.as_ref())?;
@@ -55,7 +60,7 @@ impl Coachbook {
         crate::one_on_ones::seed_default_template(&write)?;
         crate::trash::purge_expired(&write, write.now())?;
         write.commit()?;
-        Ok(Coachbook { path, conn: Mutex::new(conn), clock, changes: ChangeCount::default(), saves: Default::default(), synced_at_save: u64::MAX.into(), key: Mutex::new(key) })
+        Ok(Coachbook { path, conn: Mutex::new(conn), clock, changes: ChangeCount::default(), saves: Default::default(), synced_at_save: u64::MAX.into(), key: Mutex::new(key), statuses: Default::default(), integrity: IntegrityState::new(checked) })
     }
 
     /// The database file this workspace lives in.
@@ -79,6 +84,14 @@ impl Coachbook {
     /// The clock this workspace tells the time by.
     pub fn clock(&self) -> &dyn Clock {
         self.clock.as_ref()
+    }
+
+    pub(crate) fn integrity_state(&self) -> &IntegrityState {
+        &self.integrity
+    }
+
+    pub(crate) fn status_cache(&self) -> &crate::team::StatusCache {
+        &self.statuses
     }
 
     pub(crate) fn conn(&self) -> MutexGuard<'_, Connection> {
@@ -123,7 +136,10 @@ impl Coachbook {
             self.set_key(key);
         }
         *conn = match db::open(&self.path, self.key().as_ref()) {
-            Ok(reopened) => reopened,
+            Ok(reopened) => {
+                self.integrity.reset(reopened.checked);
+                reopened.conn
+            }
             Err(e) => {
                 self.set_key(old_key);
                 return Err(e);
@@ -140,7 +156,9 @@ impl Coachbook {
         let closed = std::mem::replace(&mut *conn, Connection::open_in_memory()?);
         closed.close().map_err(|(_, e)| e)?;
         let swapped = swap();
-        *conn = db::open(&self.path, self.key().as_ref())?;
+        let reopened = db::open(&self.path, self.key().as_ref())?;
+        self.integrity.reset(reopened.checked);
+        *conn = reopened.conn;
         swapped
     }
 }

@@ -1,13 +1,14 @@
 //! The open workspace as the shell holds it. Opening never fails the app:
 //! a file that cannot be opened leaves the window up with the problem in
 //! words (the failure page), and another file can be opened or made in its place.
-//! The first open runs beside the window's start (its integrity check reads
-//! the whole file): calls wait for it, the window does not.
+//! The first open runs beside the window's start: calls wait for it, the
+//! window does not. A small file is checked whole as it opens; a large one
+//! is checked on a thread of its own once open (`workspace_integrity`).
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, RwLock};
 
-use coachbook::{ApiError, Coachbook, Error, ErrorKind, OpenProblem, Passphrase, SystemClock};
+use coachbook::{ApiError, Coachbook, Error, ErrorKind, Integrity, OpenProblem, Passphrase, SystemClock};
 use serde::Serialize;
 use specta::Type;
 
@@ -93,8 +94,14 @@ impl OpenWorkspace {
     pub fn switch_with(&self, path: &Path, key: Option<Passphrase>) -> WorkspaceStatus {
         match Coachbook::open_with(path, key, Arc::new(SystemClock)) {
             Ok(book) => {
+                let book = Arc::new(book);
+                if book.integrity() == Integrity::Unchecked {
+                    // A large file opened without its whole-file check: it runs now, beside the work.
+                    let checking = Arc::clone(&book);
+                    std::thread::spawn(move || checking.check_integrity());
+                }
                 let status = WorkspaceStatus::Open { path: path.display().to_string() };
-                *self.inner.write().unwrap_or_else(|p| p.into_inner()) = (Some(Arc::new(book)), status.clone());
+                *self.inner.write().unwrap_or_else(|p| p.into_inner()) = (Some(book), status.clone());
                 status
             }
             Err(error) => {

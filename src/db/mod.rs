@@ -16,14 +16,32 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 pub use inspect::{OpenProblem, APPLICATION_ID};
-use inspect::{check_keyed, inspect, quick_check, Found};
+use inspect::{check_keyed, inspect, Found};
+pub(crate) use inspect::quick_check;
 use key::Passphrase;
 pub use migrations::{migrations, LATEST_VERSION};
+
+/// Files up to this size are checked whole before they open (well under a
+/// second); a larger one opens at once and is checked in the background
+/// (`Coachbook::check_integrity`), so a manager with years of history does
+/// not wait seconds for every start. A file about to be upgraded is always
+/// checked first: its schema is about to change.
+pub const CHECKED_ON_OPEN_BYTES: u64 = 64 * 1024 * 1024;
+
+/// An open connection, and whether the file was checked whole on the way.
+pub(crate) struct Opened {
+    pub conn: Connection,
+    pub checked: bool,
+}
+
+fn size_of(path: &Path) -> u64 {
+    std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
+}
 
 /// Opens (creating if needed) the database file and brings its schema up to
 /// date. A file that is not a Coachbook workspace, or one from a newer
 /// Coachbook, is refused before anything in it changes.
-pub(crate) fn open(path: &Path, key: Option<&Passphrase>) -> Result<Connection> {
+pub(crate) fn open(path: &Path, key: Option<&Passphrase>) -> Result<Opened> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(|e| Error::Open(io_problem(&e)))?;
     }
@@ -52,7 +70,10 @@ pub(crate) fn open(path: &Path, key: Option<&Passphrase>) -> Result<Connection> 
     let mut conn = Connection::open(path).map_err(|e| Error::Open(sqlite_problem(&e)))?;
     key::apply(&conn, key)?;
     configure(&conn).map_err(as_open_problem)?;
-    if found != Found::New {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| Error::Open(sqlite_problem(&e)))?;
+    let upgrading = found != Found::New && (version as usize) < LATEST_VERSION;
+    let checked = found != Found::New && (upgrading || size_of(path) <= CHECKED_ON_OPEN_BYTES);
+    if checked {
         quick_check(&conn).map_err(Error::Open)?;
     }
     migrations().to_latest(&mut conn).map_err(|e| match e {
@@ -60,7 +81,9 @@ pub(crate) fn open(path: &Path, key: Option<&Passphrase>) -> Result<Connection> 
         other => Error::Migration(other),
     })?;
     conn.pragma_update(None, "application_id", APPLICATION_ID).map_err(|e| Error::Open(sqlite_problem(&e)))?;
-    Ok(conn)
+    // The team view's kept statuses learn of this connection's writes through these.
+    crate::team::install_status_triggers(&conn).map_err(|e| Error::Open(sqlite_problem(&e)))?;
+    Ok(Opened { conn, checked: checked || found == Found::New })
 }
 
 /// Whether the file on disk is encrypted (its header is not plain SQLite's).
@@ -130,7 +153,7 @@ mod tests {
     #[test]
     fn every_connection_gets_wal_foreign_keys_and_full_sync() {
         let dir = tempfile::tempdir().unwrap();
-        let conn = super::open(&dir.path().join("t.sqlite3"), None).unwrap();
+        let conn = super::open(&dir.path().join("t.sqlite3"), None).unwrap().conn;
         let pragma = |name: &str| -> i64 {
             conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get(0)).unwrap()
         };

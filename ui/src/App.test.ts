@@ -11,7 +11,7 @@ vi.mock('./lib/bindings', () => ({
           status: 'ok',
           data:
             name === 'teamOverview'
-              ? { rows: [], consistency: null, overdue: 0, feedbackNudges: 0, kpiWarnings: 0, positive30: 0, constructive30: 0 }
+              ? { page: { items: [], total: 0 }, rows: [], totals: { reps: 0, consistency: null, overdue: 0, feedbackNudges: 0, kpiWarnings: 0, positive30: 0, constructive30: 0 } }
               : name === 'today'
                 ? { oneOnOnes: [], drafts: [], feedback: [], kpiWarnings: [], actionsDue: [] }
                 : name === 'getSettings'

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use coachbook::{ApiError, ErrorKind, OpenProblem, Passphrase};
+use coachbook::{ApiError, ErrorKind, Integrity, OpenProblem, Passphrase};
 use tauri::State;
 use tauri_plugin_dialog::DialogExt;
 
@@ -18,6 +18,14 @@ pub async fn workspace_status(backend: State<'_, Backend>) -> Result<WorkspaceSt
     tauri::async_runtime::spawn_blocking(move || backend.status())
         .await
         .map_err(|_| ApiError { kind: ErrorKind::Internal, message: "Opening the workspace stopped unexpectedly.".into(), field: None })
+}
+
+/// Whether the file is sound: known at once for a small file, waited for
+/// while a large one is checked in the background.
+#[tauri::command]
+#[specta::specta]
+pub async fn workspace_integrity(backend: State<'_, Backend>) -> Result<Integrity, ApiError> {
+    on_backend(backend, |b| b.check_integrity()).await
 }
 
 /// Asks for a workspace file to open. `None` when the dialog was cancelled.

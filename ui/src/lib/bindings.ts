@@ -164,7 +164,10 @@ export const commands = {
 	setSkill: (personId: PersonId, input: SkillInput) => typedError<SkillCheck, ApiError>(__TAURI_INVOKE("set_skill", { personId, input })),
 	removeSkill: (personId: PersonId, name: string) => typedError<SkillCheck, ApiError>(__TAURI_INVOKE("remove_skill", { personId, name })),
 	recordAttitude: (personId: PersonId, input: AttitudeInput) => typedError<SkillCheck, ApiError>(__TAURI_INVOKE("record_attitude", { personId, input })),
-	teamOverview: () => typedError<TeamOverview, ApiError>(__TAURI_INVOKE("team_overview")),
+	/**  A page of the team with each rep's status, and the team's totals. */
+	teamOverview: (query: PeopleQuery) => typedError<TeamOverview, ApiError>(__TAURI_INVOKE("team_overview", { query })),
+	/**  One rep's row of the team view. */
+	repStatus: (personId: PersonId) => typedError<TeamRow, ApiError>(__TAURI_INVOKE("rep_status", { personId })),
 	today: () => typedError<TodayView, ApiError>(__TAURI_INVOKE("today")),
 	listTrash: (limit: number | null, offset: number | null) => typedError<TrashPage, ApiError>(__TAURI_INVOKE("list_trash", { limit, offset })),
 	/**  Puts a deleted thing back (or an earlier version in place of the current one). */
@@ -172,6 +175,11 @@ export const commands = {
 	/**  Purges everything in the trash; returns how many entries went. */
 	emptyTrash: () => typedError<number, ApiError>(__TAURI_INVOKE("empty_trash")),
 	workspaceStatus: () => typedError<WorkspaceStatus, ApiError>(__TAURI_INVOKE("workspace_status")),
+	/**
+	 *  Whether the file is sound: known at once for a small file, waited for
+	 *  while a large one is checked in the background.
+	 */
+	workspaceIntegrity: () => typedError<Integrity, ApiError>(__TAURI_INVOKE("workspace_integrity")),
 	/**  Asks for a workspace file to open. `None` when the dialog was cancelled. */
 	openWorkspace: () => typedError<WorkspaceStatus | null, ApiError>(__TAURI_INVOKE("open_workspace")),
 	/**  Asks where to make a new, empty workspace, and opens it. */
@@ -753,6 +761,13 @@ export type ImportResult = {
 	/**  Values that replaced one already recorded for the same week. */
 	replaced: number,
 };
+
+/**  What is known about the file's pages. */
+export type Integrity = 
+/**  Opened without the whole-file check; it has not run yet. */
+{ state: "unchecked" } | { state: "sound" } | 
+/**  SQLite's check found damage; `detail` is its first finding. */
+{ state: "damaged"; detail: string };
 
 /**  An invitation file found in the sync folder, not yet accepted. */
 export type Invitation = {
@@ -1494,15 +1509,11 @@ export type Takeaway = {
 };
 
 export type TeamOverview = {
+	/**  The page of reps asked for, as `list_people` gives it. */
+	page: PeoplePage,
+	/**  Each rep of the page with their status, in the page's order. */
 	rows: TeamRow[],
-	/**  Meetings held / due over the last twelve weeks, across the team. */
-	consistency: number | null,
-	overdue: number,
-	feedbackNudges: number,
-	/**  Reps with at least one KPI warning. */
-	kpiWarnings: number,
-	positive30: number,
-	constructive30: number,
+	totals: TeamTotals,
 };
 
 export type TeamRow = {
@@ -1513,6 +1524,19 @@ export type TeamRow = {
 	openActions: number,
 	/**  The rep's KPIs whose recent trend fell below their baseline ("storm brewing"). */
 	stormKpis: string[],
+};
+
+/**  Across every active rep, whichever page is shown. */
+export type TeamTotals = {
+	reps: number,
+	/**  Meetings held / due over the last twelve weeks, across the team. */
+	consistency: number | null,
+	overdue: number,
+	feedbackNudges: number,
+	/**  Reps with at least one KPI warning. */
+	kpiWarnings: number,
+	positive30: number,
+	constructive30: number,
 };
 
 export type TemplateDraft = {
