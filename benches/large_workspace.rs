@@ -27,6 +27,8 @@ const WORDS: &[&str] = &[
     "listening", "questions", "closing", "value", "security", "legal", "expansion", "churn", "roadmap", "trial", "contract",
 ];
 
+const TAGS: &[&str] = &["discovery", "closing", "listening", "pricing", "objections", "demo", "follow-up", "negotiation"];
+
 fn sentence(seed: usize, words: usize) -> String {
     (0..words).map(|i| WORDS[(seed * 31 + i * 17) % WORDS.len()]).collect::<Vec<_>>().join(" ")
 }
@@ -98,15 +100,22 @@ fn generate(path: &PathBuf, shape: Shape) {
     for f in 0..feedback_per_rep {
         let given = start + Days::new((f as u64 * weeks * 7) / feedback_per_rep as u64);
         for r in 0..reps {
+            let id = format!("00000000-0002-7000-8000-{:012}", r * feedback_per_rep + f);
+            // One or two tags an entry, as the app writes them (the column and one row per tag).
+            let tags: Vec<&str> =
+                if (f + r) % 3 == 0 { vec![TAGS[(f + r) % TAGS.len()], TAGS[(f + r + 3) % TAGS.len()]] } else { vec![TAGS[(f + r) % TAGS.len()]] };
             tx.execute(
                 "INSERT INTO feedback (id, person_id, given_on, polarity, situation, behaviour, result, tags, shared,
                                        created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'discovery', ?8, ?9, ?9)",
-                params![format!("00000000-0002-7000-8000-{:012}", r * feedback_per_rep + f), person(r), given,
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+                params![id, person(r), given,
                         if (f + r) % 3 == 0 { "constructive" } else { "positive" }, sentence(f + r, 5),
-                        sentence(f + r + 7, 8), sentence(f + r + 3, 5), ((f + r) % 2) as i64, now],
+                        sentence(f + r + 7, 8), sentence(f + r + 3, 5), tags.join(", "), ((f + r) % 2) as i64, now],
             )
             .unwrap();
+            for tag in tags {
+                tx.execute("INSERT INTO feedback_tags (feedback_id, tag) VALUES (?1, ?2)", params![id, tag]).unwrap();
+            }
         }
     }
     tx.commit().unwrap();
@@ -245,6 +254,7 @@ fn calls(book: &Coachbook) {
         .unwrap()
     });
     time("feedback_balance (one rep)", || book.feedback_balance(&rep, today).unwrap());
+    time("feedback_tags (one rep, 20,000 tagged entries)", || book.feedback_tags(Some(&rep)).unwrap());
     time("search 'procurement champion' (top 50)", || {
         book.search(&SearchQuery { text: "procurement champion".into(), person_id: None, include_private: true, limit: None }).unwrap()
     });

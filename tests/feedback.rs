@@ -72,6 +72,36 @@ fn the_timeline_filters_by_polarity_tag_and_dates_newest_first() {
 }
 
 #[test]
+fn tag_counts_follow_every_edit_delete_restore_and_purge() {
+    let ws = TestWorkspace::new();
+    let ada = add_rep(&ws.book, "Ada");
+    let bo = add_rep(&ws.book, "Bo");
+    let tags = |person: Option<&Person>| -> Vec<(String, u32)> {
+        ws.book.feedback_tags(person.map(|p| &p.id)).unwrap().into_iter().map(|t| (t.tag, t.entries)).collect()
+    };
+    let pair = |tag: &str, n: u32| (tag.to_string(), n);
+    let first = log(&ws.book, &ada, "2026-10-01", Polarity::Positive, "Great opener", &["calls", "listening"]);
+    let second = log(&ws.book, &ada, "2026-10-02", Polarity::Positive, "Good close", &["listening"]);
+    log(&ws.book, &bo, "2026-10-03", Polarity::Positive, "Bo's entry", &["calls"]);
+    assert_eq!(tags(Some(&ada)), [pair("listening", 2), pair("calls", 1)]);
+    assert_eq!(tags(None), [pair("calls", 2), pair("listening", 2)]);
+
+    // Editing swaps the entry's tags.
+    ws.book.update_feedback(&first.id, &input(&ada, "2026-10-01", Polarity::Positive, "Great opener", &["pricing"])).unwrap();
+    assert_eq!(tags(Some(&ada)), [pair("listening", 1), pair("pricing", 1)]);
+    // A trashed entry's tags stop counting, and count again when it is restored.
+    ws.book.delete_feedback(&second.id).unwrap();
+    assert_eq!(tags(Some(&ada)), [pair("pricing", 1)]);
+    ws.book.restore_feedback(&second.id).unwrap();
+    assert_eq!(tags(Some(&ada)), [pair("listening", 1), pair("pricing", 1)]);
+    // Emptying the trash removes only what was already uncounted.
+    ws.book.delete_feedback(&first.id).unwrap();
+    ws.book.empty_trash().unwrap();
+    assert_eq!(tags(Some(&ada)), [pair("listening", 1)]);
+    assert_eq!(tags(None), [pair("calls", 1), pair("listening", 1)]);
+}
+
+#[test]
 fn deleting_moves_an_entry_to_the_trash_and_restoring_brings_it_back() {
     let ws = TestWorkspace::new();
     let ada = add_rep(&ws.book, "Ada");

@@ -80,6 +80,8 @@ fn a_full_export_with_every_table_filled_imports_back_identically() {
     assert_eq!(found(&target, "zanzibar"), 1, "the private note is searchable");
     assert_eq!(found(&target, "referral"), 1, "feedback is searchable");
     assert_eq!(found(&target, "xylophone"), 0, "deleted feedback stays out of search");
+    assert_eq!(target.feedback_tags(None).unwrap(), source.feedback_tags(None).unwrap(), "tag counts are made again on import");
+    assert!(!target.feedback_tags(None).unwrap().is_empty());
     assert_eq!(people(&target, PeopleList::Team), ["Ada Lovelace"]);
 
     // A file opened again keeps it all, and is still a working workspace.

@@ -342,6 +342,49 @@ fn a_pack_from_a_newer_coachbook_is_refused_with_its_version_named() {
     assert!(err.to_string().contains("schema 999"), "{err}");
 }
 
+fn tagged(book: &Coachbook, person: &Person, behaviour: &str, tags: &[&str], shared: bool) -> coachbook::feedback::FeedbackEntry {
+    let input = FeedbackInput {
+        person_id: person.id.clone(),
+        polarity: Polarity::Positive,
+        given_on: Some("2026-11-02".into()),
+        situation: None,
+        behaviour: behaviour.into(),
+        result: None,
+        tags: tags.iter().map(|t| t.to_string()).collect(),
+        shared,
+    };
+    book.log_feedback(&input).unwrap()
+}
+
+fn tag_counts(book: &Coachbook, person: &Person) -> Vec<(String, u32)> {
+    book.feedback_tags(Some(&person.id)).unwrap().into_iter().map(|t| (t.tag, t.entries)).collect()
+}
+
+#[test]
+fn the_reps_tag_counts_follow_shared_feedback_as_packs_apply_and_undo() {
+    let dir = tempfile::tempdir().unwrap();
+    let (manager, rep, ada, _) = linked(dir.path());
+    sync(&rep);
+    sync(&manager);
+    let kept = tagged(&manager.book, &ada, "Paused after the price", &["pricing", "listening"], true);
+    tagged(&manager.book, &ada, "Asked good questions", &["listening"], true);
+    tagged(&manager.book, &ada, "Unshared remark", &["attitude"], false);
+    sync(&manager);
+    let pack = sync(&rep).applied.pop().unwrap();
+    let pair = |tag: &str, n: u32| (tag.to_string(), n);
+    assert_eq!(tag_counts(&rep.book, &ada), [pair("listening", 2), pair("pricing", 1)], "the unshared entry's tag stays behind");
+
+    manager.book.delete_feedback(&kept.id).unwrap();
+    sync(&manager);
+    let trashed = sync(&rep).applied.pop().unwrap();
+    assert_eq!(tag_counts(&rep.book, &ada), [pair("listening", 1)], "an entry the manager trashed leaves the rep's counts");
+
+    rep.book.undo_pack(&trashed.id).unwrap();
+    assert_eq!(tag_counts(&rep.book, &ada), [pair("listening", 2), pair("pricing", 1)], "undoing brings the entry and its tags back");
+    rep.book.undo_pack(&pack.id).unwrap();
+    assert!(tag_counts(&rep.book, &ada).is_empty(), "undoing the first pack takes its entries and their counts away");
+}
+
 #[test]
 fn undoing_an_applied_pack_restores_the_earlier_state() {
     let dir = tempfile::tempdir().unwrap();

@@ -8,7 +8,8 @@
 //! - SQLite's own tables, the full-text indexes and their shadow tables,
 //!   and the `*_rowid` tables behind them: local numbers that the triggers
 //!   make again as each note, action item and feedback entry is inserted,
-//!   so search works on what was imported;
+//!   so search works on what was imported; likewise the tag counts per rep
+//!   (`feedback_tag_counts`), which triggers keep as entries come in;
 //! - the links with other workspaces (`links` and what hangs off it: what
 //!   was sent, packs applied with their undo data, conflicts met): a link
 //!   pairs this file with another; a copy that kept it would send packs
@@ -46,6 +47,7 @@ pub const LOCAL_ONLY_TABLES: &[&str] = &[
     "meeting_notes_rowid",
     "action_items_rowid",
     "feedback_rowid",
+    "feedback_tag_counts",
     "links",
     "link_candidates",
     "sent_rows",

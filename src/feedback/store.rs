@@ -251,13 +251,14 @@ impl Coachbook {
         Ok(FeedbackPage { items, total })
     }
 
-    /// Tags in use, most used first (for suggestions and filters).
+    /// Tags in use on live entries, most used first (for suggestions and
+    /// filters), from the counts migration 12's triggers keep.
     pub fn feedback_tags(&self, person: Option<&PersonId>) -> Result<Vec<TagCount>> {
         let conn = self.conn();
         let mut statement = conn.prepare(
-            "SELECT t.tag, count(*) FROM feedback_tags t JOIN feedback f ON f.id = t.feedback_id
-             WHERE f.deleted_at IS NULL AND (?1 IS NULL OR f.person_id = ?1)
-             GROUP BY t.tag ORDER BY count(*) DESC, t.tag LIMIT 100",
+            "SELECT tag, sum(entries) AS entries FROM feedback_tag_counts
+             WHERE entries > 0 AND (?1 IS NULL OR person_id = ?1)
+             GROUP BY tag ORDER BY entries DESC, tag LIMIT 100",
         )?;
         let tags = statement
             .query_map([person], |r| Ok(TagCount { tag: r.get(0)?, entries: r.get(1)? }))?

@@ -73,6 +73,22 @@ describe("a rep's feedback tab", () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
+  test('the newest 25 show first; Show 25 more asks for the next page, and a filter starts again from the newest', async () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => ({ ...entry, id: `f${i}`, behaviour: `Entry ${i}` }));
+    mocked.listFeedback.mockImplementation((q) => ok({ items: many(q.limit ?? 0), total: 1200 }));
+    render(RepFeedback, { person: ada });
+    expect(await screen.findByText('Showing the newest 25 of 1,200.')).toBeInTheDocument();
+    expect(screen.getAllByText(/^Entry \d+$/)).toHaveLength(25);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show 25 more' }));
+    expect(await screen.findByText('Showing the newest 50 of 1,200.')).toBeInTheDocument();
+    expect(mocked.listFeedback).toHaveBeenLastCalledWith(expect.objectContaining({ limit: 50, offset: null }));
+
+    await userEvent.selectOptions(screen.getByLabelText('Kind'), 'positive');
+    await waitFor(() => expect(mocked.listFeedback).toHaveBeenLastCalledWith(expect.objectContaining({ polarity: 'positive', limit: 25 })));
+    expect(await screen.findByText('Showing the newest 25 of 1,200.')).toBeInTheDocument();
+  });
+
   test('entries in the trash offer Restore, not Edit', async () => {
     render(RepFeedback, { person: ada });
     await screen.findByRole('button', { name: /^Edit the feedback of/ });

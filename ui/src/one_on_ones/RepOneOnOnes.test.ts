@@ -151,4 +151,21 @@ describe("a rep's one-on-ones tab", () => {
     announce(RESTORED);
     expect(await screen.findByRole('link', { name: /2 Nov|Nov 2/ })).toHaveAttribute('href', '#/meetings/m1');
   });
+
+  test('a long history shows half a year of meetings, then more on request, up to the newest 104', async () => {
+    const weeks = Array.from({ length: 104 }, (_, i) => ({
+      id: `m${i}`, heldOn: '2026-11-02', templateName: `Week ${i}`, notesWritten: 6, actionsAgreed: 2, actionsOpen: 0,
+    }));
+    mocked.listMeetings.mockImplementation(() => ok(weeks));
+    render(RepOneOnOnes, { person: ada });
+    const table = await screen.findByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 26);
+    const more = screen.getByRole('button', { name: 'Show older meetings' });
+    for (const rows of [52, 78, 104]) {
+      await userEvent.click(more);
+      expect(within(table).getAllByRole('row')).toHaveLength(1 + rows);
+    }
+    expect(screen.queryByRole('button', { name: 'Show older meetings' })).not.toBeInTheDocument();
+    expect(screen.getByText('These are the newest 104. Search finds what was said in older ones.')).toBeInTheDocument();
+  });
 });
