@@ -126,3 +126,33 @@ fn a_reps_own_workspace_finds_only_that_reps_shared_entries_whatever_is_asked() 
     assert!(asked_for_everything.iter().all(|h| h.person_name == "Ada"));
     assert!(found.iter().all(|s| !s.contains("private") && !s.contains("thin")));
 }
+
+#[test]
+fn the_last_word_matches_every_longer_word_it_starts_newest_first_however_many_there_are() {
+    let ws = TestWorkspace::new();
+    let ada = add_rep(&ws.book, "Ada");
+    let texts = ["Stalled negotiation", "Two negotiations at once", "Negotiating well", "Renegotiated the terms", "Nothing to see"];
+    for (day, text) in texts.iter().enumerate() {
+        let input = FeedbackInput { given_on: Some(format!("2026-11-{:02}", day + 1)), ..feedback(&ada, text, true) };
+        ws.book.log_feedback(&FeedbackInput { tags: vec![], ..input }).unwrap();
+    }
+    let behaviours = |text: &str| -> Vec<String> {
+        search(&ws.book, text, true).into_iter().map(|h| h.snippet.replace([MATCH_START, MATCH_END], "")).collect()
+    };
+    // Every word starting "nego" (not "renegotiated"), newest first; a word typed in full finds its longer forms too.
+    assert_eq!(behaviours("nego"), ["Negotiating well", "Two negotiations at once", "Stalled negotiation"]);
+    assert_eq!(behaviours("negotiation"), ["Two negotiations at once", "Stalled negotiation"]);
+    assert_eq!(behaviours("stalled NEGOTIATION"), ["Stalled negotiation"]);
+    assert_eq!(behaviours("negotiationz"), Vec::<String>::new());
+
+    // More longer words than are spelled out one by one: still every one found.
+    let many: Vec<String> = (0..40).map(|i| format!("Zeta{i:02}x")).collect();
+    ws.book.log_feedback(&FeedbackInput { tags: vec![], ..feedback(&ada, &many.join(" "), true) }).unwrap();
+    ws.book.log_feedback(&FeedbackInput { tags: vec![], ..feedback(&ada, "zeta39xylophone", true) }).unwrap();
+    assert_eq!(search(&ws.book, "zeta", true).len(), 2);
+    assert_eq!(search(&ws.book, "zeta39x", true).len(), 2);
+    // A last word with an accent keeps FTS5's own prefix matching, folded as the index folds it.
+    ws.book.log_feedback(&FeedbackInput { tags: vec![], ..feedback(&ada, "Une négociation difficile", true) }).unwrap();
+    assert_eq!(search(&ws.book, "négoc", true).len(), 1);
+    assert_eq!(search(&ws.book, "negoc", true).len(), 1);
+}

@@ -83,6 +83,7 @@ pub(crate) fn open(path: &Path, key: Option<&Passphrase>) -> Result<Opened> {
     conn.pragma_update(None, "application_id", APPLICATION_ID).map_err(|e| Error::Open(sqlite_problem(&e)))?;
     // The team view's kept statuses learn of this connection's writes through these.
     crate::team::install_status_triggers(&conn).map_err(|e| Error::Open(sqlite_problem(&e)))?;
+    crate::search::install_vocabularies(&conn).map_err(|e| Error::Open(sqlite_problem(&e)))?;
     Ok(Opened { conn, checked: checked || found == Found::New })
 }
 

@@ -1,6 +1,12 @@
 //! Full-text search (SQLite FTS5) across one-on-one notes, action items and
 //! feedback, newest first. Visibility is a parameter: without `include_private`, private
 //! notes and unshared feedback are left out, as a rep's view requires.
+//! How typed words become a query that stays fast: [`terms`].
+
+mod terms;
+
+pub(crate) use terms::install as install_vocabularies;
+pub use terms::{fts_query, words};
 
 use chrono::NaiveDate;
 use rusqlite::params;
@@ -49,22 +55,10 @@ pub struct SearchHit {
     pub feedback_id: Option<FeedbackId>,
 }
 
-/// Turns what a person typed into an FTS5 query: each word quoted (so
-/// operators and punctuation are literal), the last one as a prefix.
-pub fn fts_query(text: &str) -> Option<String> {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(12)
-        .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
-        .collect();
-    let last = words.len().checked_sub(1)?;
-    Some(words.iter().enumerate().map(|(i, w)| if i == last { format!("{w}*") } else { w.clone() }).collect::<Vec<_>>().join(" "))
-}
-
 /// One query per source, newest first. Each walks its FTS index backwards
 /// by rowid (insertion order) and stops at the limit, so a common word in a
 /// huge workspace costs no more than a rare one; the three are then merged.
+/// In the order of [`terms::VOCABULARIES`].
 const SOURCES: [(HitKind, &str); 3] = [
     (
         HitKind::Note,
@@ -112,7 +106,9 @@ impl Coachbook {
         if query.text.chars().count() > 200 {
             return Err(Error::invalid("text", "Search for at most 200 characters."));
         }
-        let Some(fts) = fts_query(&query.text) else { return Ok(Vec::new()) };
+        if words(&query.text).is_empty() {
+            return Ok(Vec::new());
+        }
         let limit = query.limit.unwrap_or(50).clamp(1, 200);
         let (start, end) = (MATCH_START.to_string(), MATCH_END.to_string());
         let conn = self.conn();
@@ -121,7 +117,8 @@ impl Coachbook {
         let include_private = query.include_private && scope.private;
         let person = scope.only.as_ref().or(query.person_id.as_ref());
         let mut hits = Vec::new();
-        for (kind, sql) in SOURCES {
+        for ((kind, sql), (_, vocabulary)) in SOURCES.into_iter().zip(terms::VOCABULARIES) {
+            let Some(fts) = terms::expanded_query(&conn, vocabulary, &query.text)? else { continue };
             let mut statement = conn.prepare_cached(sql)?;
             let rows = statement.query_map(
                 params![fts, include_private, person, limit, start, end],
@@ -145,17 +142,5 @@ impl Coachbook {
         hits.sort_by(|a, b| b.date.cmp(&a.date));
         hits.truncate(limit as usize);
         Ok(hits)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fts_query;
-
-    #[test]
-    fn typed_text_becomes_quoted_words_with_a_prefix_at_the_end() {
-        assert_eq!(fts_query("budget obj").as_deref(), Some("\"budget\" \"obj\"*"));
-        assert_eq!(fts_query("NOT \"x\" OR y*").as_deref(), Some("\"NOT\" \"x\" \"OR\" \"y\"*"));
-        assert_eq!(fts_query("  -- ").as_deref(), None);
     }
 }
