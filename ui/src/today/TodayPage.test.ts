@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import TodayPage from './TodayPage.svelte';
 import { commands, type TodayView } from '../lib/bindings';
@@ -52,6 +53,21 @@ describe('Today', () => {
     render(TodayPage);
     const meetings = await screen.findByRole('region', { name: 'One-on-ones due this week' });
     expect(within(meetings).getByText('1 day overdue')).toBeInTheDocument();
+  });
+
+  test('a card lists its first eight; the rest open on request and close again', async () => {
+    const reps = Array.from({ length: 12 }, (_, i) => summary({ id: `r${i}`, name: `Rep ${String(i).padStart(2, '0')}` }));
+    mocked.today.mockImplementation(() => ok({ ...empty, oneOnOnes: reps.map((person) => ({ person, nextDue: '2026-11-23', overdueDays: 1 })) }));
+    render(TodayPage);
+    const meetings = await screen.findByRole('region', { name: 'One-on-ones due this week' });
+    expect(within(meetings).getAllByRole('link')).toHaveLength(8);
+    const more = within(meetings).getByRole('button', { name: 'Show all 12' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(more);
+    expect(within(meetings).getAllByRole('link')).toHaveLength(12);
+    await userEvent.click(within(meetings).getByRole('button', { name: 'Show fewer' }));
+    expect(within(meetings).getAllByRole('link')).toHaveLength(8);
+    expect(screen.getByRole('region', { name: 'Action items due this week' }).querySelector('button.more')).toBeNull();
   });
 
   test('every row links to the thing to do', async () => {
