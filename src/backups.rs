@@ -37,6 +37,9 @@ pub struct Backup {
     pub made_at: DateTime<Utc>,
     /// Bytes (a float: the wire has no 64-bit integers).
     pub size: f64,
+    /// Whether what it holds (the three counts) has been read yet: a list
+    /// comes back at once, and counting a large backup takes seconds.
+    pub counted: bool,
     pub people: u32,
     pub notes: u32,
     pub feedback: u32,
@@ -62,9 +65,19 @@ fn made_at(file_name: &str) -> Option<DateTime<Utc>> {
     NaiveDateTime::parse_from_str(stamp, STAMP).ok().map(|t| t.and_utc())
 }
 
+/// The backups in `folder`, newest first. What each holds is filled in
+/// where it was counted before (see [`count_in`]).
+pub fn list_in(folder: &Path, key: Option<&Passphrase>) -> Result<Vec<Backup>> {
+    listed(folder, key, false)
+}
+
 /// The backups in `folder`, newest first, each with what it holds (read
 /// with `key` when the workspace is encrypted).
-pub fn list_in(folder: &Path, key: Option<&Passphrase>) -> Result<Vec<Backup>> {
+pub fn count_in(folder: &Path, key: Option<&Passphrase>) -> Result<Vec<Backup>> {
+    listed(folder, key, true)
+}
+
+fn listed(folder: &Path, key: Option<&Passphrase>, count: bool) -> Result<Vec<Backup>> {
     let entries = match std::fs::read_dir(folder) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         other => other?,
@@ -75,12 +88,14 @@ pub fn list_in(folder: &Path, key: Option<&Passphrase>) -> Result<Vec<Backup>> {
         let file_name = entry.file_name().to_string_lossy().into_owned();
         let Some(made_at) = made_at(&file_name) else { continue };
         let metadata = entry.metadata()?;
-        let (people, notes, feedback) = counts_once(&entry.path(), &metadata, key);
+        let counts = if count { counts_once(&entry.path(), &metadata, key) } else { counted_before(&entry.path(), &metadata) };
+        let (people, notes, feedback) = counts.unwrap_or_default();
         backups.push(Backup {
             path: entry.path().display().to_string(),
             size: metadata.len() as f64,
             file_name,
             made_at,
+            counted: counts.is_some(),
             people,
             notes,
             feedback,
@@ -90,20 +105,29 @@ pub fn list_in(folder: &Path, key: Option<&Passphrase>) -> Result<Vec<Backup>> {
     Ok(backups)
 }
 
+type Counts = (u32, u32, u32);
+type FileVersion = (PathBuf, u64, Option<std::time::SystemTime>);
+static COUNTED: LazyLock<Mutex<HashMap<FileVersion, Counts>>> = LazyLock::new(Default::default);
+
+fn version_of(path: &Path, metadata: &std::fs::Metadata) -> FileVersion {
+    (path.to_path_buf(), metadata.len(), metadata.modified().ok())
+}
+
+fn counted_before(path: &Path, metadata: &std::fs::Metadata) -> Option<Counts> {
+    COUNTED.lock().unwrap_or_else(|p| p.into_inner()).get(&version_of(path, metadata)).copied()
+}
+
 /// What a backup holds, counted once per file: a backup never changes after
 /// it is written, and counting a large one (opening an encrypted one derives
-/// its key) takes seconds, so the list remembers it by path, size and time.
-fn counts_once(path: &Path, metadata: &std::fs::Metadata, key: Option<&Passphrase>) -> (u32, u32, u32) {
-    type Seen = HashMap<(PathBuf, u64, Option<std::time::SystemTime>), (u32, u32, u32)>;
-    static COUNTED: LazyLock<Mutex<Seen>> = LazyLock::new(Default::default);
-    let id = (path.to_path_buf(), metadata.len(), metadata.modified().ok());
-    if let Some(counts) = COUNTED.lock().unwrap_or_else(|p| p.into_inner()).get(&id) {
-        return *counts;
+/// its key) takes seconds, so it is remembered by path, size and time.
+fn counts_once(path: &Path, metadata: &std::fs::Metadata, key: Option<&Passphrase>) -> Option<Counts> {
+    if let Some(counts) = counted_before(path, metadata) {
+        return Some(counts);
     }
     // An unreadable backup (another passphrase, damage) lists with nothing counted, and is tried again next time.
-    let Ok(counts) = counts(path, key) else { return (0, 0, 0) };
-    COUNTED.lock().unwrap_or_else(|p| p.into_inner()).insert(id, counts);
-    counts
+    let counts = counts(path, key).ok()?;
+    COUNTED.lock().unwrap_or_else(|p| p.into_inner()).insert(version_of(path, metadata), counts);
+    Some(counts)
 }
 
 fn counts(path: &Path, key: Option<&Passphrase>) -> Result<(u32, u32, u32)> {
@@ -143,8 +167,15 @@ impl Coachbook {
         folder_for(self.path())
     }
 
+    /// The backups, newest first, with what each holds where already counted.
     pub fn list_backups(&self) -> Result<Vec<Backup>> {
         list_in(&self.backups_folder(), self.key().as_ref())
+    }
+
+    /// The backups, newest first, each with what it holds (seconds for a
+    /// large backup the first time).
+    pub fn count_backups(&self) -> Result<Vec<Backup>> {
+        count_in(&self.backups_folder(), self.key().as_ref())
     }
 
     /// Makes a backup now (on a connection of its own, so saves go on), then
@@ -167,10 +198,15 @@ impl Coachbook {
         key::export(&reader, &target, key.as_ref())?;
         self.changes_since_backup().0.store(0, Ordering::Relaxed);
         self.prune_backups()?;
-        list_in(&folder, key.as_ref())?
+        let mut made = list_in(&folder, key.as_ref())?
             .into_iter()
             .find(|b| b.file_name == name)
-            .ok_or_else(|| Error::not_found("backup", name))
+            .ok_or_else(|| Error::not_found("backup", name))?;
+        // The new backup holds what the workspace held at that moment: say so.
+        if let Some((people, notes, feedback)) = counts_once(&target, &std::fs::metadata(&target)?, key.as_ref()) {
+            made = Backup { counted: true, people, notes, feedback, ..made };
+        }
+        Ok(made)
     }
 
     /// A backup when the last is older than a day, or many saves ago.

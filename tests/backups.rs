@@ -197,3 +197,25 @@ fn backups_of_the_last_day_all_stay_and_the_earlier_one_restores() {
     assert_eq!(book.list_people(&coachbook::people::PeopleQuery::new(coachbook::people::PeopleList::Team)).unwrap().total, 1);
     assert_eq!(book.list_backups().unwrap().len(), 3);
 }
+
+#[test]
+fn the_list_comes_back_without_reading_backups_and_counting_fills_them_in_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(FixedClock::at(noon(2026, 11, 25)));
+    let book = workspace_at(dir.path(), clock.clone());
+    add_rep(&book, "Ada");
+    let made = book.back_up_now().unwrap();
+    assert_eq!((made.counted, made.people), (true, 1), "a new backup says what it holds");
+    // A backup this process has not read yet (as after a restart): copied in under a later name.
+    let later = std::path::Path::new(&made.path).with_file_name("coachbook-20261126-090000.sqlite3");
+    std::fs::copy(&made.path, &later).unwrap();
+
+    let listed = book.list_backups().unwrap();
+    assert_eq!(listed.iter().map(|b| (b.file_name.as_str(), b.counted)).collect::<Vec<_>>(),
+        [("coachbook-20261126-090000.sqlite3", false), (made.file_name.as_str(), true)]);
+    assert_eq!(listed[0].people, 0, "nothing claimed before it is counted");
+
+    let counted = book.count_backups().unwrap();
+    assert!(counted.iter().all(|b| b.counted && b.people == 1), "{counted:?}");
+    assert!(book.list_backups().unwrap().iter().all(|b| b.counted), "counted once, remembered after");
+}

@@ -43,8 +43,8 @@ fn a_protected_workspace_has_no_clear_text_on_disk() {
     assert!(!bytes.starts_with(b"SQLite format 3"));
     assert!(!contains(&bytes, SECRET_NOTE));
     // Its backups too, and they still read.
-    let backups = ws.book.list_backups().unwrap();
-    assert_eq!(backups[0].people, 1);
+    let backups = ws.book.count_backups().unwrap();
+    assert_eq!((backups[0].counted, backups[0].people), (true, 1));
     let backup = std::fs::read(&backups[0].path).unwrap();
     assert!(!backup.starts_with(b"SQLite format 3") && !contains(&backup, SECRET_NOTE));
     // The open workspace carries on as before.

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use coachbook::backups::{folder_for, list_in, restore_over, Backup};
+use coachbook::backups::{count_in, folder_for, list_in, restore_over, Backup};
 use coachbook::{ApiError, ErrorKind};
 use tauri::State;
 
@@ -16,12 +16,25 @@ fn workspace_path(backend: &Backend) -> PathBuf {
     }
 }
 
-/// Newest first; for the open workspace, or beside the one that failed to open.
+/// Newest first; for the open workspace, or beside the one that failed to
+/// open. At once: what each holds only where counted before (`count_backups`).
 #[tauri::command]
 #[specta::specta]
 pub async fn list_backups(backend: State<'_, Backend>) -> Result<Vec<Backup>, ApiError> {
     let backend = backend.inner().clone();
     tauri::async_runtime::spawn_blocking(move || list_in(&folder_for(&workspace_path(&backend)), None))
+        .await
+        .map_err(internal)?
+        .map_err(ApiError::from)
+}
+
+/// The same list with what each backup holds (seconds for a large one the
+/// first time; the list is shown before).
+#[tauri::command]
+#[specta::specta]
+pub async fn count_backups(backend: State<'_, Backend>) -> Result<Vec<Backup>, ApiError> {
+    let backend = backend.inner().clone();
+    tauri::async_runtime::spawn_blocking(move || count_in(&folder_for(&workspace_path(&backend)), None))
         .await
         .map_err(internal)?
         .map_err(ApiError::from)

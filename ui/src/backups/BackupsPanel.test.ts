@@ -6,7 +6,7 @@ import { commands, type Backup } from '../lib/bindings';
 import { ok } from '../test/fixtures';
 
 vi.mock('../lib/bindings', () => ({
-  commands: { listBackups: vi.fn(), backUpNow: vi.fn(), restoreBackup: vi.fn() },
+  commands: { listBackups: vi.fn(), countBackups: vi.fn(), backUpNow: vi.fn(), restoreBackup: vi.fn() },
 }));
 const mocked = vi.mocked(commands);
 
@@ -15,6 +15,7 @@ const backup = (fileName: string, madeAt: string, people: number): Backup => ({
   path: `/data/backups/${fileName}`,
   madeAt,
   size: 2_500_000,
+  counted: true,
   people,
   notes: 1,
   feedback: 12,
@@ -63,5 +64,28 @@ describe('backups', () => {
     render(BackupsPanel, { onrestored: vi.fn(), canBackUp: false });
     expect(await screen.findByText('There are no backups beside this file.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Back up now' })).toBeNull();
+  });
+
+  test('the list shows before what each backup holds is counted; a backup that cannot be read says so', async () => {
+    const first = backup('coachbook-20261125-090000.sqlite3', '2026-11-25T09:00:00Z', 5);
+    const second = backup('coachbook-20261124-090000.sqlite3', '2026-11-24T09:00:00Z', 4);
+    const uncounted = (b: Backup): Backup => ({ ...b, counted: false, people: 0, notes: 0, feedback: 0 });
+    mocked.listBackups.mockImplementation(() => ok([uncounted(first), uncounted(second)]));
+    let counted: (value: Backup[]) => void = () => {};
+    mocked.countBackups.mockImplementation(() => new Promise((resolve) => (counted = (v) => resolve({ status: 'ok' as const, data: v }))));
+    render(BackupsPanel, { onrestored: vi.fn() });
+    const rows = await screen.findAllByRole('row');
+    expect(rows[1]).toHaveTextContent('Counting…');
+    expect(rows[1]).not.toHaveTextContent('0 people');
+    counted([first, uncounted(second)]);
+    expect(await screen.findByText('5 people, 1 note, 12 feedback entries')).toBeInTheDocument();
+    expect(screen.getAllByRole('row')[2]).toHaveTextContent('Could not be read');
+  });
+
+  test('a list already counted asks for no counting', async () => {
+    mocked.listBackups.mockImplementation(() => ok([backup('coachbook-20261125-090000.sqlite3', '2026-11-25T09:00:00Z', 5)]));
+    render(BackupsPanel, { onrestored: vi.fn() });
+    expect(await screen.findByText(/5 people/)).toBeInTheDocument();
+    expect(mocked.countBackups).not.toHaveBeenCalled();
   });
 });

@@ -6,8 +6,16 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 
 /** Commands */
 export const commands = {
-	/**  Newest first; for the open workspace, or beside the one that failed to open. */
+	/**
+	 *  Newest first; for the open workspace, or beside the one that failed to
+	 *  open. At once: what each holds only where counted before (`count_backups`).
+	 */
 	listBackups: () => typedError<Backup[], ApiError>(__TAURI_INVOKE("list_backups")),
+	/**
+	 *  The same list with what each backup holds (seconds for a large one the
+	 *  first time; the list is shown before).
+	 */
+	countBackups: () => typedError<Backup[], ApiError>(__TAURI_INVOKE("count_backups")),
 	backUpNow: () => typedError<Backup, ApiError>(__TAURI_INVOKE("back_up_now")),
 	/**  Replaces the workspace with a backup and opens it. Returns the status after. */
 	restoreBackup: (fileName: string) => typedError<WorkspaceStatus, ApiError>(__TAURI_INVOKE("restore_backup", { fileName })),
@@ -338,6 +346,11 @@ export type Backup = {
 	madeAt: string,
 	/**  Bytes (a float: the wire has no 64-bit integers). */
 	size: number | null,
+	/**
+	 *  Whether what it holds (the three counts) has been read yet: a list
+	 *  comes back at once, and counting a large backup takes seconds.
+	 */
+	counted: boolean,
 	people: number,
 	notes: number,
 	feedback: number,
