@@ -80,9 +80,22 @@ async function subjects(app, large) {
   const rep = await invoke(app, 'create_person', { role: 'rep', fields: { name: 'Ada Lovelace', email: null, title: null, startDate: null, notes: null, opening: null } });
   const meeting = await invoke(app, 'hold_meeting', { personId: rep.id, heldOn: '2026-11-23' });
   const candidate = await invoke(app, 'create_person', { role: 'candidate', fields: { name: 'Cy Young', email: null, title: null, startDate: null, notes: null, opening: 'Account Executive' } });
-  const rubric = (await invoke(app, 'list_rubrics', { archived: false }))[0];
-  const card = await invoke(app, 'start_scorecard', { input: { personId: candidate.id, rubricId: rubric.id, assessor: 'Mo', scoredOn: null } });
-  return { rep: rep.id, meeting: meeting.id, candidate: candidate.id, scorecard: card.id };
+  // The same candidate as the large workspace's: three assessors' submitted
+  // presentation scorecards, so the two pages show the same things.
+  const rubric = (await invoke(app, 'list_rubrics', { archived: false })).find((r) => r.name === 'Eight-minute presentation');
+  const cards = [];
+  for (const [i, assessor] of ['Mo', 'Lee', 'Sam'].entries()) {
+    const card = await invoke(app, 'start_scorecard', { input: { personId: candidate.id, rubricId: rubric.id, assessor, scoredOn: null } });
+    for (const c of card.rubric.criteria) {
+      await invoke(app, 'set_score', { id: card.id, input: { round: 1, criterionId: c.id, score: 2 + i, note: '' } });
+    }
+    await invoke(app, 'record_duration', { id: card.id, seconds: 470 + 20 * i });
+    const details = { assessor, scoredOn: card.scoredOn, recommendation: 'yes', takeaways: 'Clear structure, good questions.', material: '' };
+    await invoke(app, 'update_scorecard', { id: card.id, details });
+    cards.push(await invoke(app, 'submit_scorecard', { id: card.id }));
+  }
+  if (cards.some((c) => c.error)) throw new Error(`Could not make the bench candidate: ${JSON.stringify(cards.find((c) => c.error))}`);
+  return { rep: rep.id, meeting: meeting.id, candidate: candidate.id, scorecard: cards[0].id };
 }
 
 function places(s) {
