@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use coachbook::backups::{count_in, folder_for, list_in, restore_over, Backup};
-use coachbook::{ApiError, ErrorKind};
+use coachbook::{ApiError, ErrorKind, Passphrase};
 use tauri::State;
 
 use super::{on_backend, Backend};
@@ -21,11 +21,7 @@ fn workspace_path(backend: &Backend) -> PathBuf {
 #[tauri::command]
 #[specta::specta]
 pub async fn list_backups(backend: State<'_, Backend>) -> Result<Vec<Backup>, ApiError> {
-    let backend = backend.inner().clone();
-    tauri::async_runtime::spawn_blocking(move || list_in(&folder_for(&workspace_path(&backend)), None))
-        .await
-        .map_err(internal)?
-        .map_err(ApiError::from)
+    beside_the_workspace(backend, list_in).await
 }
 
 /// The same list with what each backup holds (seconds for a large one the
@@ -33,8 +29,17 @@ pub async fn list_backups(backend: State<'_, Backend>) -> Result<Vec<Backup>, Ap
 #[tauri::command]
 #[specta::specta]
 pub async fn count_backups(backend: State<'_, Backend>) -> Result<Vec<Backup>, ApiError> {
+    beside_the_workspace(backend, count_in).await
+}
+
+/// Reads the backups folder of the workspace path off the main thread (the
+/// failure page has no book to ask, hence the path and no key).
+async fn beside_the_workspace(
+    backend: State<'_, Backend>,
+    read: fn(&Path, Option<&Passphrase>) -> coachbook::Result<Vec<Backup>>,
+) -> Result<Vec<Backup>, ApiError> {
     let backend = backend.inner().clone();
-    tauri::async_runtime::spawn_blocking(move || count_in(&folder_for(&workspace_path(&backend)), None))
+    tauri::async_runtime::spawn_blocking(move || read(&folder_for(&workspace_path(&backend)), None))
         .await
         .map_err(internal)?
         .map_err(ApiError::from)
