@@ -13,6 +13,7 @@ use coachbook::feedback::FeedbackQuery;
 use coachbook::people::{PeopleList, PeopleQuery, PersonFields, Role};
 use coachbook::scorecards::{NewScorecard, Recommendation, ScoreInput, ScorecardDetails};
 use coachbook::search::SearchQuery;
+use coachbook::today::TodayLimits;
 use coachbook::{Coachbook, DocumentRequest, PersonId};
 use rusqlite::{params, Connection};
 
@@ -200,7 +201,7 @@ fn team_growth(dir: &std::path::Path, fifty: &std::path::Path) {
     for (name, call) in [
         ("team_overview (first page of 50, kept statuses)", &(|b: &Coachbook| drop(b.team_overview(&first_page(), today).unwrap())) as &dyn Fn(&Coachbook)),
         ("team_overview (first call of a day: every status worked out)", &|b: &Coachbook| drop(b.team_overview(&first_page(), next_day()).unwrap())),
-        ("today", &|b: &Coachbook| drop(b.today(today, Some("Mo")).unwrap())),
+        ("today", &|b: &Coachbook| drop(b.today(today, Some("Mo"), &TodayLimits::default()).unwrap())),
         ("list_people (team, first page of 100)", &|b: &Coachbook| drop(b.list_people(&team).unwrap())),
     ] {
         let (at_50, at_500) = (median(|| call(&small)), median(|| call(&large)));
@@ -269,7 +270,7 @@ fn calls(book: &Coachbook) {
             .unwrap()
     });
     time("rep_review (one rep)", || book.rep_review(&rep, today).unwrap());
-    time("today (the manager's home)", || book.today(today, Some("Mo")).unwrap());
+    time("today (the manager's home)", || book.today(today, Some("Mo"), &TodayLimits::default()).unwrap());
     let candidate = bench_candidate(book);
     let packet = DocumentRequest::CandidatePacket { candidate_id: candidate };
     time("make_document: candidate packet (3 assessors)", || book.make_document(&packet, Some("Mo"), today).unwrap());

@@ -1,21 +1,60 @@
 //! Today: the manager's home screen. What needs doing now: one-on-ones due
 //! or overdue this week, scorecards left in draft, reps who need feedback,
-//! KPI warnings, and open action items due within the week.
+//! KPI warnings, and open action items due within the week. Each card
+//! returns its first few rows and counts the rest, so a team of 500 ships
+//! the same few rows as a team of five.
 
 use chrono::{Days, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::error::Result;
 use crate::feedback::balance::Nudge;
 use crate::ids::{PersonId, ScorecardId};
 use crate::one_on_ones::ActionItem;
-use crate::people::{PersonSummary, Role};
+use crate::people::PersonSummary;
 use crate::team::RepStatus;
 use crate::Coachbook;
 
 /// "This week": today and the six days after it.
 const AHEAD_DAYS: u64 = 6;
+/// Rows a card shows until asked for more.
+pub const FIRST_ROWS: u32 = 8;
+/// The most rows one card returns at once.
+pub const MOST_ROWS: u32 = 500;
+
+/// How many rows each card returns; unset: the first eight.
+#[derive(Debug, Clone, Default, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct TodayLimits {
+    pub one_on_ones: Option<i32>,
+    pub drafts: Option<i32>,
+    pub feedback: Option<i32>,
+    pub kpi_warnings: Option<i32>,
+    pub actions_due: Option<i32>,
+}
+
+/// The first `rows` of a card, at least one and at most `MOST_ROWS`.
+fn row_limit(limit: Option<i32>) -> u32 {
+    limit.map_or(FIRST_ROWS, |n| n.clamp(1, MOST_ROWS as i32) as u32)
+}
+
+fn first<T>(mut list: Vec<T>, limit: Option<i32>) -> (Vec<T>, u32) {
+    let total = list.len() as u32;
+    list.truncate(row_limit(limit) as usize);
+    (list, total)
+}
+
+/// How many rows each card has in all (its list holds the first of them).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct TodayTotals {
+    pub one_on_ones: u32,
+    pub drafts: u32,
+    pub feedback: u32,
+    pub kpi_warnings: u32,
+    pub actions_due: u32,
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
@@ -69,11 +108,13 @@ pub struct TodayView {
     pub kpi_warnings: Vec<KpiWarning>,
     /// Soonest due first; overdue ones included.
     pub actions_due: Vec<DueAction>,
+    pub totals: TodayTotals,
 }
 
 impl Coachbook {
-    /// What needs doing this week; `viewer`'s own drafts only (others' drafts are theirs).
-    pub fn today(&self, today: NaiveDate, viewer: Option<&str>) -> Result<TodayView> {
+    /// What needs doing this week; `viewer`'s own drafts only (others' drafts
+    /// are theirs). Each card holds its first rows as `limits` asks.
+    pub fn today(&self, today: NaiveDate, viewer: Option<&str>, limits: &TodayLimits) -> Result<TodayView> {
         let week_end = today + Days::new(AHEAD_DAYS);
         // Only the reps with something to show are read in full.
         let due_this_week = |s: &RepStatus| s.one_on_ones.next_due.is_some_and(|d| d <= week_end);
@@ -97,23 +138,44 @@ impl Coachbook {
             .filter(|r| !r.storm_kpis.is_empty())
             .map(|r| KpiWarning { person: r.person.clone(), kpis: r.storm_kpis.clone() })
             .collect();
-        let items = self.action_items_due(week_end)?;
+        let (one_on_ones, one_on_ones_total) = first(one_on_ones, limits.one_on_ones);
+        let (feedback, feedback_total) = first(feedback, limits.feedback);
+        let (kpi_warnings, kpi_warnings_total) = first(kpi_warnings, limits.kpi_warnings);
+        let (actions_due, actions_due_total) = self.actions_due(week_end, row_limit(limits.actions_due))?;
+        let (drafts, drafts_total) = self.drafts_of(viewer, row_limit(limits.drafts))?;
+        let totals = TodayTotals {
+            one_on_ones: one_on_ones_total,
+            drafts: drafts_total,
+            feedback: feedback_total,
+            kpi_warnings: kpi_warnings_total,
+            actions_due: actions_due_total,
+        };
+        Ok(TodayView { one_on_ones, drafts, feedback, kpi_warnings, actions_due, totals })
+    }
+
+    fn actions_due(&self, week_end: NaiveDate, limit: u32) -> Result<(Vec<DueAction>, u32)> {
+        let conn = self.conn();
+        let (items, total) = crate::one_on_ones::reps_items_due(&conn, week_end, limit)?;
         let owners: Vec<PersonId> = items.iter().map(|i| i.person_id.clone()).collect();
-        let names = crate::people::summaries(&self.conn(), &owners)?;
-        // Action items of active reps only (the query already leaves out archived ones).
-        let actions_due = items
+        let names = crate::people::summaries(&conn, &owners)?;
+        let actions = items
             .into_iter()
-            .filter_map(|item| Some(DueAction { person_name: names.get(&item.person_id).filter(|p| p.role == Role::Rep)?.name.clone(), item }))
+            .filter_map(|item| Some(DueAction { person_name: names.get(&item.person_id)?.name.clone(), item }))
             .collect();
+        Ok((actions, total))
+    }
+
+    /// `viewer`'s drafts, newest first: the first `limit`, and how many.
+    fn drafts_of(&self, viewer: Option<&str>, limit: u32) -> Result<(Vec<DraftScorecard>, u32)> {
+        const FROM: &str = "FROM scorecards s
+             JOIN people p ON p.id = s.person_id AND p.archived_at IS NULL
+             JOIN rubric_versions v ON v.id = s.rubric_version_id
+             WHERE s.status = 'draft' AND lower(s.assessor) = lower(?1)";
         let conn = self.conn();
         let drafts = conn
-            .prepare(
-                "SELECT s.id, s.person_id, p.name, v.name, s.assessor, s.scored_on
-                 FROM scorecards s
-                 JOIN people p ON p.id = s.person_id AND p.archived_at IS NULL
-                 JOIN rubric_versions v ON v.id = s.rubric_version_id
-                 WHERE s.status = 'draft' AND lower(s.assessor) = lower(?1) ORDER BY s.updated_at DESC LIMIT 50",
-            )?
+            .prepare_cached(&format!(
+                "SELECT s.id, s.person_id, p.name, v.name, s.assessor, s.scored_on {FROM} ORDER BY s.updated_at DESC LIMIT {limit}"
+            ))?
             .query_map([viewer], |r| {
                 Ok(DraftScorecard {
                     id: r.get(0)?,
@@ -125,6 +187,7 @@ impl Coachbook {
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(TodayView { one_on_ones, drafts, feedback, kpi_warnings, actions_due })
+        let total = conn.prepare_cached(&format!("SELECT count(*) {FROM}"))?.query_row([viewer], |r| r.get(0))?;
+        Ok((drafts, total))
     }
 }

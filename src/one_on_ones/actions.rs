@@ -28,9 +28,14 @@ fn read_item(r: &Row<'_>) -> rusqlite::Result<ActionItem> {
 }
 
 fn query(conn: &Connection, filter: &str, args: impl rusqlite::Params) -> Result<Vec<ActionItem>> {
+    query_first(conn, filter, args, -1)
+}
+
+/// The first `limit` items the filter keeps, soonest due first (-1: all).
+fn query_first(conn: &Connection, filter: &str, args: impl rusqlite::Params, limit: i64) -> Result<Vec<ActionItem>> {
     let sql = format!(
         "SELECT {COLUMNS} FROM action_items a JOIN meetings m ON m.id = a.meeting_id WHERE {filter}
-         ORDER BY a.due_on IS NULL, a.due_on, a.rowid"
+         ORDER BY a.due_on IS NULL, a.due_on, a.rowid LIMIT {limit}"
     );
     Ok(conn.prepare_cached(&sql)?.query_map(args, read_item)?.collect::<rusqlite::Result<_>>()?)
 }
@@ -53,6 +58,18 @@ pub(crate) fn carried_into(conn: &Connection, meeting: &MeetingId) -> Result<Vec
          AND (a.done_at IS NULL OR a.closed_in_meeting_id = ?1)",
         [meeting],
     )
+}
+
+/// Open items of active reps due by `until` (overdue ones too), soonest
+/// first: the first `limit`, and how many there are in all.
+pub(crate) fn reps_items_due(conn: &Connection, until: chrono::NaiveDate, limit: u32) -> Result<(Vec<ActionItem>, u32)> {
+    const FILTER: &str = "a.done_at IS NULL AND a.due_on IS NOT NULL AND a.due_on <= ?1
+         AND (SELECT role = 'rep' AND archived_at IS NULL FROM people WHERE id = a.person_id)";
+    let items = query_first(conn, FILTER, [until], limit.into())?;
+    let total = conn
+        .prepare_cached(&format!("SELECT count(*) FROM action_items a WHERE {FILTER}"))?
+        .query_row([until], |r| r.get(0))?;
+    Ok((items, total))
 }
 
 fn load_item(conn: &Connection, id: &ActionItemId) -> Result<ActionItem> {

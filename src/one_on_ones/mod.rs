@@ -13,3 +13,4 @@ mod types;
 pub use types::*;
 pub(crate) use builtin::seed_default_template;
 pub(crate) use templates::load_setup;
+pub(crate) use actions::reps_items_due;

@@ -1,6 +1,6 @@
 //! Commands for Today, the manager's home.
 
-use coachbook::today::TodayView;
+use coachbook::today::{TodayLimits, TodayView};
 use coachbook::ApiError;
 use tauri::State;
 
@@ -8,6 +8,6 @@ use super::{on_backend, viewer, Backend};
 
 #[tauri::command]
 #[specta::specta]
-pub async fn today(backend: State<'_, Backend>) -> Result<TodayView, ApiError> {
-    on_backend(backend, |b| b.today(b.clock().today(), viewer(b)?.as_deref())).await
+pub async fn today(backend: State<'_, Backend>, limits: TodayLimits) -> Result<TodayView, ApiError> {
+    on_backend(backend, move |b| b.today(b.clock().today(), viewer(b)?.as_deref(), &limits)).await
 }

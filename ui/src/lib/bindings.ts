@@ -176,7 +176,7 @@ export const commands = {
 	teamOverview: (query: PeopleQuery) => typedError<TeamOverview, ApiError>(__TAURI_INVOKE("team_overview", { query })),
 	/**  One rep's row of the team view. */
 	repStatus: (personId: PersonId) => typedError<TeamRow, ApiError>(__TAURI_INVOKE("rep_status", { personId })),
-	today: () => typedError<TodayView, ApiError>(__TAURI_INVOKE("today")),
+	today: (limits: TodayLimits) => typedError<TodayView, ApiError>(__TAURI_INVOKE("today", { limits })),
 	listTrash: (limit: number | null, offset: number | null) => typedError<TrashPage, ApiError>(__TAURI_INVOKE("list_trash", { limit, offset })),
 	/**  Puts a deleted thing back (or an earlier version in place of the current one). */
 	restoreFromTrash: (id: string) => typedError<TrashEntry, ApiError>(__TAURI_INVOKE("restore_from_trash", { id })),
@@ -1587,6 +1587,24 @@ export type TimingVerdict = "within_limit" | "over" |
 /**  Well past the limit (eleven minutes on eight, or more). */
 "far_over";
 
+/**  How many rows each card returns; unset: the first eight. */
+export type TodayLimits = {
+	oneOnOnes: number | null,
+	drafts: number | null,
+	feedback: number | null,
+	kpiWarnings: number | null,
+	actionsDue: number | null,
+};
+
+/**  How many rows each card has in all (its list holds the first of them). */
+export type TodayTotals = {
+	oneOnOnes: number,
+	drafts: number,
+	feedback: number,
+	kpiWarnings: number,
+	actionsDue: number,
+};
+
 export type TodayView = {
 	/**  Most overdue first. */
 	oneOnOnes: DueOneOnOne[],
@@ -1596,6 +1614,7 @@ export type TodayView = {
 	kpiWarnings: KpiWarning[],
 	/**  Soonest due first; overdue ones included. */
 	actionsDue: DueAction[],
+	totals: TodayTotals,
 };
 
 /**

@@ -18,7 +18,8 @@ vi.mock('../lib/bindings', () => ({
 }));
 const mocked = vi.mocked(commands);
 
-const empty: TodayView = { oneOnOnes: [], drafts: [], feedback: [], kpiWarnings: [], actionsDue: [] };
+const none = { oneOnOnes: 0, drafts: 0, feedback: 0, kpiWarnings: 0, actionsDue: 0 };
+const empty: TodayView = { oneOnOnes: [], drafts: [], feedback: [], kpiWarnings: [], actionsDue: [], totals: none };
 
 beforeEach(() => {
   vi.resetAllMocks();
@@ -49,25 +50,40 @@ describe('Today', () => {
 
   test('a one-on-one one day late reads "1 day overdue"', async () => {
     const ada = summary({ id: 'ada', name: 'Ada Lovelace' });
-    mocked.today.mockImplementation(() => ok({ ...empty, oneOnOnes: [{ person: ada, nextDue: '2026-11-23', overdueDays: 1 }] }));
+    mocked.today.mockImplementation(() =>
+      ok({ ...empty, oneOnOnes: [{ person: ada, nextDue: '2026-11-23', overdueDays: 1 }], totals: { ...none, oneOnOnes: 1 } }),
+    );
     render(TodayPage);
     const meetings = await screen.findByRole('region', { name: 'One-on-ones due this week' });
     expect(within(meetings).getByText('1 day overdue')).toBeInTheDocument();
   });
 
-  test('a card lists its first eight; the rest open on request and close again', async () => {
-    const reps = Array.from({ length: 12 }, (_, i) => summary({ id: `r${i}`, name: `Rep ${String(i).padStart(2, '0')}` }));
-    mocked.today.mockImplementation(() => ok({ ...empty, oneOnOnes: reps.map((person) => ({ person, nextDue: '2026-11-23', overdueDays: 1 })) }));
+  test('a card shows its first eight and the count; more come a page at a time, and fewer again', async () => {
+    const reps = Array.from({ length: 40 }, (_, i) => summary({ id: `r${i}`, name: `Rep ${String(i).padStart(2, '0')}` }));
+    const due = reps.map((person) => ({ person, nextDue: '2026-11-23', overdueDays: 1 }));
+    // The backend's part: the first rows the limit asks for, and the total.
+    mocked.today.mockImplementation((limits) =>
+      ok({ ...empty, oneOnOnes: due.slice(0, limits.oneOnOnes ?? 8), totals: { ...none, oneOnOnes: due.length } }),
+    );
     render(TodayPage);
     const meetings = await screen.findByRole('region', { name: 'One-on-ones due this week' });
     expect(within(meetings).getAllByRole('link')).toHaveLength(8);
-    const more = within(meetings).getByRole('button', { name: 'Show all 12' });
-    expect(more).toHaveAttribute('aria-expanded', 'false');
-    await userEvent.click(more);
-    expect(within(meetings).getAllByRole('link')).toHaveLength(12);
+    expect(within(meetings).getByText('8 of 40')).toBeInTheDocument();
+    expect(mocked.today).toHaveBeenLastCalledWith(expect.objectContaining({ oneOnOnes: null, actionsDue: null }));
+
+    await userEvent.click(within(meetings).getByRole('button', { name: 'Show 25 more' }));
+    expect(await within(meetings).findByText('33 of 40')).toBeInTheDocument();
+    expect(within(meetings).getAllByRole('link')).toHaveLength(33);
+    expect(mocked.today).toHaveBeenLastCalledWith(expect.objectContaining({ oneOnOnes: 33, actionsDue: null }));
+
+    await userEvent.click(within(meetings).getByRole('button', { name: 'Show 7 more' }));
+    expect(await within(meetings).findByText('40 of 40')).toBeInTheDocument();
+    expect(within(meetings).queryByRole('button', { name: /more/ })).toBeNull();
+
     await userEvent.click(within(meetings).getByRole('button', { name: 'Show fewer' }));
+    expect(await within(meetings).findByText('8 of 40')).toBeInTheDocument();
     expect(within(meetings).getAllByRole('link')).toHaveLength(8);
-    expect(screen.getByRole('region', { name: 'Action items due this week' }).querySelector('button.more')).toBeNull();
+    expect(screen.getByRole('region', { name: 'Action items due this week' }).querySelector('p.more')).toBeNull();
   });
 
   test('every row links to the thing to do', async () => {
@@ -78,6 +94,7 @@ describe('Today', () => {
         oneOnOnes: [{ person: ada, nextDue: '2026-11-10', overdueDays: 14 }],
         feedback: [{ person: ada, nudge: 'only_constructive', daysSincePositive: 40 }],
         drafts: [{ id: 'card-1', personId: 'cy', personName: 'Cy Young', rubricName: 'Eight-minute presentation', assessor: 'Mo', scoredOn: '2026-11-20' }],
+        totals: { ...none, oneOnOnes: 1, feedback: 1, drafts: 1 },
       }),
     );
     render(TodayPage);
