@@ -116,31 +116,32 @@ impl Coachbook {
     /// are theirs). Each card holds its first rows as `limits` asks.
     pub fn today(&self, today: NaiveDate, viewer: Option<&str>, limits: &TodayLimits) -> Result<TodayView> {
         let week_end = today + Days::new(AHEAD_DAYS);
-        // Only the reps with something to show are read in full.
+        // Each card is chosen and cut from the kept statuses; only the reps
+        // left on a card are read from the file.
         let due_this_week = |s: &RepStatus| s.one_on_ones.next_due.is_some_and(|d| d <= week_end);
-        let rows = self.reps_where(today, |s| due_this_week(s) || s.feedback.nudge.is_some() || !s.storm_kpis.is_empty())?;
-        let mut one_on_ones: Vec<DueOneOnOne> = rows
+        let chosen = self.statuses_where(today, |s| due_this_week(s) || s.feedback.nudge.is_some() || !s.storm_kpis.is_empty())?;
+        let mut due: Vec<(&PersonId, NaiveDate, u32)> = chosen
             .iter()
-            .filter_map(|r| {
-                let next_due = r.one_on_ones.next_due.filter(|d| *d <= week_end)?;
-                Some(DueOneOnOne { person: r.person.clone(), next_due, overdue_days: r.one_on_ones.overdue_days })
-            })
+            .filter_map(|(id, s)| Some((id, s.one_on_ones.next_due.filter(|d| *d <= week_end)?, s.one_on_ones.overdue_days)))
             .collect();
-        one_on_ones.sort_by(|a, b| b.overdue_days.cmp(&a.overdue_days).then(a.next_due.cmp(&b.next_due)));
-        let feedback = rows
-            .iter()
-            .filter_map(|r| {
-                Some(FeedbackNudge { person: r.person.clone(), nudge: r.feedback.nudge?, days_since_positive: r.feedback.days_since_positive })
-            })
+        due.sort_by(|a, b| b.2.cmp(&a.2).then(a.1.cmp(&b.1)));
+        let nudges: Vec<(&PersonId, Nudge, Option<u32>)> = chosen.iter().filter_map(|(id, s)| Some((id, s.feedback.nudge?, s.feedback.days_since_positive))).collect();
+        let storms: Vec<(&PersonId, &Vec<String>)> = chosen.iter().filter(|(_, s)| !s.storm_kpis.is_empty()).map(|(id, s)| (id, &s.storm_kpis)).collect();
+        let (due, one_on_ones_total) = first(due, limits.one_on_ones);
+        let (nudges, feedback_total) = first(nudges, limits.feedback);
+        let (storms, kpi_warnings_total) = first(storms, limits.kpi_warnings);
+        let shown: Vec<PersonId> =
+            due.iter().map(|d| d.0).chain(nudges.iter().map(|n| n.0)).chain(storms.iter().map(|s| s.0)).cloned().collect();
+        let people = crate::people::summaries(&self.conn(), &shown)?;
+        let person = |id: &PersonId| people.get(id).cloned();
+        let one_on_ones =
+            due.into_iter().filter_map(|(id, next_due, overdue_days)| Some(DueOneOnOne { person: person(id)?, next_due, overdue_days })).collect();
+        let feedback = nudges
+            .into_iter()
+            .filter_map(|(id, nudge, days_since_positive)| Some(FeedbackNudge { person: person(id)?, nudge, days_since_positive }))
             .collect();
-        let kpi_warnings = rows
-            .iter()
-            .filter(|r| !r.storm_kpis.is_empty())
-            .map(|r| KpiWarning { person: r.person.clone(), kpis: r.storm_kpis.clone() })
-            .collect();
-        let (one_on_ones, one_on_ones_total) = first(one_on_ones, limits.one_on_ones);
-        let (feedback, feedback_total) = first(feedback, limits.feedback);
-        let (kpi_warnings, kpi_warnings_total) = first(kpi_warnings, limits.kpi_warnings);
+        let kpi_warnings =
+            storms.into_iter().filter_map(|(id, kpis)| Some(KpiWarning { person: person(id)?, kpis: kpis.clone() })).collect();
         let (actions_due, actions_due_total) = self.actions_due(week_end, row_limit(limits.actions_due))?;
         let (drafts, drafts_total) = self.drafts_of(viewer, row_limit(limits.drafts))?;
         let totals = TodayTotals {

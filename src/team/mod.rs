@@ -112,15 +112,20 @@ impl Coachbook {
 
     /// The active reps whose status passes `keep`, with their status, by name.
     pub(crate) fn reps_where(&self, today: NaiveDate, keep: impl Fn(&RepStatus) -> bool) -> Result<Vec<TeamRow>> {
-        let reps = self.active_reps()?;
-        let chosen: Vec<(PersonId, RepStatus)> =
-            reps.iter().cloned().zip(self.rep_statuses(&reps, today)?).filter(|(_, s)| keep(s)).collect();
+        let chosen = self.statuses_where(today, keep)?;
         let ids: Vec<PersonId> = chosen.iter().map(|(id, _)| id.clone()).collect();
         let mut people = summaries(&self.conn(), &ids)?;
         Ok(chosen
             .into_iter()
             .filter_map(|(id, status)| Some(TeamRow::new(people.remove(&id)?, status)))
             .collect())
+    }
+
+    /// As `reps_where` without reading the people: for a caller that shows only a few of them.
+    pub(crate) fn statuses_where(&self, today: NaiveDate, keep: impl Fn(&RepStatus) -> bool) -> Result<Vec<(PersonId, RepStatus)>> {
+        let reps = self.active_reps()?;
+        let statuses = self.rep_statuses(&reps, today)?;
+        Ok(reps.into_iter().zip(statuses).filter(|(_, s)| keep(s)).collect())
     }
 
     fn rep_statuses(&self, reps: &[PersonId], today: NaiveDate) -> Result<Vec<RepStatus>> {
