@@ -19,7 +19,7 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 process.env.COACHBOOK_BIN ??= join(repoRoot, 'target/release/coachbook');
 const { startDriver, stopDriver, freshDatabase } = await import('./lib/app.mjs');
 
-const RUNS = Number(process.argv[2] ?? 5);
+const RUNS = Number(process.argv[2] ?? 15);
 const LARGE = join(repoRoot, 'target/bench/large-workspace.sqlite3');
 const PORT = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
 
