@@ -23,7 +23,7 @@ vi.mock('./lib/bindings', () => ({
                 : name === 'listPeople'
                   ? { items: [summary({ id: 'ada', name: 'Ada Lovelace' }), summary({ id: 'bo', name: 'Bo Diddley' })], total: 2 }
                   : name === 'today'
-                    ? { oneOnOnes: [], drafts: [], feedback: [], kpiWarnings: [], actionsDue: [] }
+                    ? { oneOnOnes: [], drafts: [], feedback: [], kpiWarnings: [], actionsDue: [], totals: { oneOnOnes: 0, drafts: 0, feedback: 0, kpiWarnings: 0, actionsDue: 0 } }
                     : { items: [], total: 0 },
         }),
     },

@@ -13,7 +13,7 @@ vi.mock('./lib/bindings', () => ({
             name === 'teamOverview'
               ? { page: { items: [], total: 0 }, rows: [], totals: { reps: 0, consistency: null, overdue: 0, feedbackNudges: 0, kpiWarnings: 0, positive30: 0, constructive30: 0 } }
               : name === 'today'
-                ? { oneOnOnes: [], drafts: [], feedback: [], kpiWarnings: [], actionsDue: [] }
+                ? { oneOnOnes: [], drafts: [], feedback: [], kpiWarnings: [], actionsDue: [], totals: { oneOnOnes: 0, drafts: 0, feedback: 0, kpiWarnings: 0, actionsDue: 0 } }
                 : name === 'getSettings'
                   ? { assessorName: null, mode: 'manager', me: null }
                   : { items: [], total: 0 },
