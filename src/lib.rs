@@ -32,6 +32,7 @@ pub mod skills;
 pub mod team;
 mod text_enum;
 pub mod trash;
+pub mod first_run;
 pub mod today;
 mod validate;
 pub mod weeks;

@@ -177,6 +177,8 @@ export const commands = {
 	/**  One rep's row of the team view. */
 	repStatus: (personId: PersonId) => typedError<TeamRow, ApiError>(__TAURI_INVOKE("rep_status", { personId })),
 	today: (limits: TodayLimits) => typedError<TodayView, ApiError>(__TAURI_INVOKE("today", { limits })),
+	/**  What Today's first-run checklist needs, in one call. */
+	firstRunFacts: () => typedError<FirstRunFacts, ApiError>(__TAURI_INVOKE("first_run_facts")),
 	listTrash: (limit: number | null, offset: number | null) => typedError<TrashPage, ApiError>(__TAURI_INVOKE("list_trash", { limit, offset })),
 	/**  Puts a deleted thing back (or an earlier version in place of the current one). */
 	restoreFromTrash: (id: string) => typedError<TrashEntry, ApiError>(__TAURI_INVOKE("restore_from_trash", { id })),
@@ -657,6 +659,24 @@ export type FeedbackQuery = {
 	deleted: boolean,
 	limit: number | null,
 	offset: number | null,
+};
+
+export type FirstRunFacts = {
+	assessorName: string | null,
+	mode: WorkspaceMode,
+	/**  Active reps. */
+	reps: number,
+	/**  The first active rep by name. */
+	firstRep: PersonSummary | null,
+	/**  The first active rep by name with no one-on-one cadence. */
+	repWithoutCadence: PersonSummary | null,
+	/**  The first active rep by name with a KPI. */
+	repWithKpi: PersonSummary | null,
+	/**
+	 *  An own rubric (written or duplicated), a built-in edited or archived,
+	 *  or a scorecard scored on a built-in.
+	 */
+	rubricChosen: boolean,
 };
 
 export type FullExportSummary = {

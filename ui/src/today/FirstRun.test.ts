@@ -1,50 +1,29 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import FirstRun from './FirstRun.svelte';
-import { commands, type Cadence, type KpiSeries, type RubricSummary, type Settings, type TeamRow } from '../lib/bindings';
-import { ok, summary, teamOverview } from '../test/fixtures';
+import { commands, type FirstRunFacts } from '../lib/bindings';
+import { ok, summary } from '../test/fixtures';
 
 vi.mock('../lib/bindings', () => ({
   commands: {
     workspaceInfo: vi.fn(),
-    getSettings: vi.fn(),
-    teamOverview: vi.fn(),
-    listRubrics: vi.fn(),
-    getRubric: vi.fn(),
-    kpiSeries: vi.fn(),
+    firstRunFacts: vi.fn(),
   },
 }));
 const mocked = vi.mocked(commands);
 
-const settings = (assessorName: string | null, mode: Settings['mode'] = 'manager'): Settings => ({ assessorName, mode, me: null, reminders: true, shareGoal: false });
-
-function row(id: string, name: string, cadence: Cadence | null): TeamRow {
-  return {
-    person: summary({ id, name }),
-    cadence,
-    oneOnOnes: { lastHeld: null, nextDue: null, overdueDays: 0, heldInWindow: 0, dueInWindow: 0, consistency: null },
-    feedback: {
-      positive30: 0, constructive30: 0, positive90: 0, constructive90: 0, lastPositive: null,
-      daysSincePositive: null, lastEntry: null, nudge: null,
-    },
-    openActions: 0,
-    stormKpis: [],
-  };
-}
-
-const team = (rows: TeamRow[]) => ok(teamOverview(rows));
-
-const builtin: RubricSummary = {
-  id: 'pres', name: 'Eight-minute presentation', kind: 'presentation', version: 1, criteria: 6, timeLimitSeconds: 480, builtin: true, archivedAt: null,
+const nothingYet: FirstRunFacts = {
+  assessorName: null,
+  mode: 'manager',
+  reps: 0,
+  firstRep: null,
+  repWithoutCadence: null,
+  repWithKpi: null,
+  rubricChosen: false,
 };
-
-function kpiSeries(personId: string): KpiSeries {
-  return {
-    kpi: { id: 'k1', personId, name: 'Calls', unit: 'calls', kind: 'count', weeklyTarget: 50, warnDrop: null, archivedAt: null },
-    points: [],
-    warning: { state: 'not_enough_history', recentAverage: null, baselineAverage: null, drop: null, recentWeeks: 0, baselineWeeks: 0 },
-  };
-}
+const facts = (some: Partial<FirstRunFacts>) => () => ok({ ...nothingYet, ...some });
+const ada = summary({ id: 'ada', name: 'Ada Lovelace' });
+const alan = summary({ id: 'alan', name: 'Alan Turing' });
 
 let dbPath = 0;
 beforeEach(() => {
@@ -52,11 +31,7 @@ beforeEach(() => {
   localStorage.clear();
   dbPath++;
   mocked.workspaceInfo.mockImplementation(() => ok({ databasePath: `/tmp/ws-${dbPath}.sqlite3`, appVersion: '0.1.0', schemaVersion: 11, protected: false }));
-  mocked.getSettings.mockImplementation(() => ok(settings(null)));
-  mocked.teamOverview.mockImplementation(() => team([]));
-  mocked.listRubrics.mockImplementation((archived) => ok(archived ? [] : [builtin]));
-  mocked.getRubric.mockImplementation(() => ok({ scorecards: 0 } as never));
-  mocked.kpiSeries.mockImplementation(() => ok([]));
+  mocked.firstRunFacts.mockImplementation(facts({}));
 });
 
 const step = (id: string) => document.querySelector(`[data-step="${id}"]`) as HTMLElement;
@@ -75,8 +50,7 @@ describe('the first-run checklist', () => {
   });
 
   test('a step done reads Done; a rep without a cadence keeps the reps step open and links to them', async () => {
-    mocked.getSettings.mockImplementation(() => ok(settings('Morgan')));
-    mocked.teamOverview.mockImplementation(() => team([row('ada', 'Ada Lovelace', 'weekly'), row('alan', 'Alan Turing', null)]));
+    mocked.firstRunFacts.mockImplementation(facts({ assessorName: 'Morgan', reps: 2, firstRep: ada, repWithoutCadence: alan }));
     render(FirstRun);
     await screen.findByRole('region', { name: 'First steps' });
     expect(step('name')).toHaveTextContent('Done');
@@ -88,62 +62,39 @@ describe('the first-run checklist', () => {
     expect(screen.getByText('1 of 4 done. This list goes away once all are done.')).toBeInTheDocument();
   });
 
-  test('a KPI on one of the first reps and an own rubric tick their steps', async () => {
-    mocked.teamOverview.mockImplementation(() => team([row('ada', 'Ada Lovelace', 'weekly'), row('alan', 'Alan Turing', 'monthly')]));
-    mocked.kpiSeries.mockImplementation((personId) => ok(personId === 'alan' ? [kpiSeries('alan')] : []));
-    mocked.listRubrics.mockImplementation((archived) => ok(archived ? [] : [builtin, { ...builtin, id: 'mine', name: 'Our demo', builtin: false }]));
+  test('a rep with a KPI and a rubric chosen tick their steps, and the reps step counts the team', async () => {
+    mocked.firstRunFacts.mockImplementation(facts({ reps: 60, firstRep: ada, repWithKpi: alan, rubricChosen: true }));
     render(FirstRun);
     await screen.findByRole('region', { name: 'First steps' });
     expect(step('reps')).toHaveTextContent('Done');
+    expect(step('reps')).toHaveTextContent('60 reps, each with a cadence.');
     expect(step('kpi')).toHaveTextContent('Done');
     expect(step('kpi')).toHaveTextContent('Alan Turing tracks one.');
+    expect(within(step('kpi')).getByRole('link')).toHaveAttribute('href', '#/people/alan/kpis');
     expect(step('rubric')).toHaveTextContent('Done');
     expect(step('name')).toHaveTextContent('To do');
-    expect(mocked.kpiSeries).toHaveBeenCalledWith('ada', 1);
-    expect(mocked.getRubric).not.toHaveBeenCalled();
-  });
-
-  test('only the first few reps are asked about KPIs', async () => {
-    const rows = Array.from({ length: 9 }, (_, i) => row(`rep-${i}`, `Rep ${i}`, 'weekly'));
-    mocked.teamOverview.mockImplementation(() => team(rows));
-    render(FirstRun);
-    await screen.findByRole('region', { name: 'First steps' });
-    expect(mocked.kpiSeries).toHaveBeenCalledTimes(5);
-    expect(step('kpi')).toHaveTextContent('To do');
-  });
-
-  test('a first scorecard on a built-in rubric counts as the rubric choice', async () => {
-    mocked.getRubric.mockImplementation(() => ok({ scorecards: 1 } as never));
-    render(FirstRun);
-    await screen.findByRole('region', { name: 'First steps' });
-    expect(mocked.getRubric).toHaveBeenCalledWith('pres');
-    expect(step('rubric')).toHaveTextContent('Done');
   });
 
   test('once every step is done the checklist disappears, and is not checked again for this data file', async () => {
-    mocked.getSettings.mockImplementation(() => ok(settings('Morgan')));
-    mocked.teamOverview.mockImplementation(() => team([row('ada', 'Ada Lovelace', 'weekly')]));
-    mocked.kpiSeries.mockImplementation(() => ok([kpiSeries('ada')]));
-    mocked.listRubrics.mockImplementation((archived) => ok(archived ? [{ ...builtin, archivedAt: '2026-01-01T00:00:00Z' }] : []));
+    mocked.firstRunFacts.mockImplementation(facts({ assessorName: 'Morgan', reps: 1, firstRep: ada, repWithKpi: ada, rubricChosen: true }));
     const first = render(FirstRun);
     await waitFor(() => expect(localStorage.getItem(`coachbook:first-run-done:/tmp/ws-${dbPath}.sqlite3`)).toBe('1'));
     expect(screen.queryByRole('region', { name: 'First steps' })).not.toBeInTheDocument();
     first.unmount();
 
-    mocked.teamOverview.mockClear();
+    mocked.firstRunFacts.mockClear();
     render(FirstRun);
     await waitFor(() => expect(mocked.workspaceInfo).toHaveBeenCalledTimes(2));
-    expect(mocked.teamOverview).not.toHaveBeenCalled();
+    expect(mocked.firstRunFacts).not.toHaveBeenCalled();
     expect(screen.queryByRole('region', { name: 'First steps' })).not.toBeInTheDocument();
   });
 
   test("a rep's own workspace has no checklist", async () => {
-    mocked.getSettings.mockImplementation(() => ok(settings(null, 'rep')));
+    mocked.firstRunFacts.mockImplementation(facts({ mode: 'rep' }));
     render(FirstRun);
-    await waitFor(() => expect(mocked.getSettings).toHaveBeenCalled());
+    await waitFor(() => expect(mocked.firstRunFacts).toHaveBeenCalled());
     await new Promise((settle) => setTimeout(settle, 20));
     expect(screen.queryByRole('region', { name: 'First steps' })).not.toBeInTheDocument();
-    // A manager's workspace with these answers would go on to ask about the built-in rubric.
-    expect(mocked.getRubric).not.toHaveBeenCalled();
+    expect(localStorage.getItem(`coachbook:first-run-done:/tmp/ws-${dbPath}.sqlite3`)).toBeNull();
   });
 });

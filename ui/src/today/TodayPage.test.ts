@@ -3,17 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import TodayPage from './TodayPage.svelte';
 import { commands, type TodayView } from '../lib/bindings';
-import { ok, summary, teamOverview } from '../test/fixtures';
+import { ok, summary } from '../test/fixtures';
 
 vi.mock('../lib/bindings', () => ({
   commands: {
     today: vi.fn(),
     workspaceInfo: vi.fn(),
-    getSettings: vi.fn(),
-    teamOverview: vi.fn(),
-    listRubrics: vi.fn(),
-    getRubric: vi.fn(),
-    kpiSeries: vi.fn(),
+    firstRunFacts: vi.fn(),
   },
 }));
 const mocked = vi.mocked(commands);
@@ -25,10 +21,9 @@ beforeEach(() => {
   vi.resetAllMocks();
   localStorage.clear();
   mocked.workspaceInfo.mockImplementation(() => ok({ databasePath: '/tmp/today.sqlite3', appVersion: '0.1.0', schemaVersion: 11, protected: false }));
-  mocked.getSettings.mockImplementation(() => ok({ assessorName: null, mode: 'manager' as const, me: null, reminders: true, shareGoal: false }));
-  mocked.teamOverview.mockImplementation(() => ok(teamOverview([])));
-  mocked.listRubrics.mockImplementation(() => ok([]));
-  mocked.kpiSeries.mockImplementation(() => ok([]));
+  mocked.firstRunFacts.mockImplementation(() =>
+    ok({ assessorName: null, mode: 'manager' as const, reps: 0, firstRep: null, repWithoutCadence: null, repWithKpi: null, rubricChosen: false }),
+  );
 });
 
 describe('Today', () => {
