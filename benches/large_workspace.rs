@@ -271,6 +271,7 @@ fn calls(book: &Coachbook) {
     });
     time("rep_review (one rep)", || book.rep_review(&rep, today).unwrap());
     time("today (the manager's home)", || book.today(today, Some("Mo"), &TodayLimits::default()).unwrap());
+    time("first_run_facts (Today's checklist)", || book.first_run_facts().unwrap());
     let candidate = bench_candidate(book);
     let packet = DocumentRequest::CandidatePacket { candidate_id: candidate };
     time("make_document: candidate packet (3 assessors)", || book.make_document(&packet, Some("Mo"), today).unwrap());
