@@ -95,3 +95,4 @@ pub fn start(book: &Coachbook, person: &coachbook::people::Person, rubric: &coac
 }
 
 pub mod exchange;
+pub mod packs;
