@@ -2,6 +2,7 @@
 //! (a name to sign with, reps with a cadence, a first KPI, a rubric chosen),
 //! answered in one call so the checklist costs Today one round trip.
 
+use rusqlite::OptionalExtension;
 use serde::Serialize;
 use specta::Type;
 
@@ -39,9 +40,8 @@ impl Coachbook {
                     "SELECT id FROM people p WHERE role = 'rep' AND archived_at IS NULL AND ({condition})
                      ORDER BY name_fold, id LIMIT 1"
                 ))?
-                .query_map([], |r| r.get(0))?
-                .next()
-                .transpose()?;
+                .query_row([], |r| r.get(0))
+                .optional()?;
             let Some(id) = id else { return Ok(None) };
             Ok(crate::people::summaries(&conn, std::slice::from_ref(&id))?.remove(&id))
         };

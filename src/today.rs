@@ -125,8 +125,10 @@ impl Coachbook {
             .filter_map(|(id, s)| Some((id, s.one_on_ones.next_due.filter(|d| *d <= week_end)?, s.one_on_ones.overdue_days)))
             .collect();
         due.sort_by(|a, b| b.2.cmp(&a.2).then(a.1.cmp(&b.1)));
-        let nudges: Vec<(&PersonId, Nudge, Option<u32>)> = chosen.iter().filter_map(|(id, s)| Some((id, s.feedback.nudge?, s.feedback.days_since_positive))).collect();
-        let storms: Vec<(&PersonId, &Vec<String>)> = chosen.iter().filter(|(_, s)| !s.storm_kpis.is_empty()).map(|(id, s)| (id, &s.storm_kpis)).collect();
+        let nudges: Vec<(&PersonId, Nudge, Option<u32>)> =
+            chosen.iter().filter_map(|(id, s)| Some((id, s.feedback.nudge?, s.feedback.days_since_positive))).collect();
+        let storms: Vec<(&PersonId, &Vec<String>)> =
+            chosen.iter().filter(|(_, s)| !s.storm_kpis.is_empty()).map(|(id, s)| (id, &s.storm_kpis)).collect();
         let (due, one_on_ones_total) = first(due, limits.one_on_ones);
         let (nudges, feedback_total) = first(nudges, limits.feedback);
         let (storms, kpi_warnings_total) = first(storms, limits.kpi_warnings);
